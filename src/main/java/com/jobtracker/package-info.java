@@ -1,0 +1,4 @@
+@NullMarked
+package com.jobtracker;
+
+import org.jspecify.annotations.NullMarked;

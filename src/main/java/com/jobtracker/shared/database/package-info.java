@@ -1,0 +1,4 @@
+@NullMarked
+package com.jobtracker.shared.database;
+
+import org.jspecify.annotations.NullMarked;

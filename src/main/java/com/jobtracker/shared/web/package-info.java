@@ -1,0 +1,4 @@
+@NullMarked
+package com.jobtracker.shared.web;
+
+import org.jspecify.annotations.NullMarked;
