@@ -22,7 +22,13 @@ public final class Documents {
 
     private Documents() {}
 
-    /** A PDF with one line of text per entry; a line "\f" starts a new page. */
+    /** Switches a PDF page to its right-hand column (a two-column layout). */
+    public static final String COLUMN_BREAK = "\u000B";
+
+    /**
+     * A PDF with one line of text per entry; a line "\f" starts a new page, {@link #COLUMN_BREAK} moves to the right
+     * column, and a tab right-aligns the rest of the line.
+     */
     public static byte[] pdf(List<String> lines) {
         return pdf(lines, null);
     }
@@ -38,7 +44,13 @@ public final class Documents {
             PDPage page = null;
             PDPageContentStream content = null;
             float y = 0;
+            float x = 50;
             for (String line : lines) {
+                if (line.equals(COLUMN_BREAK) && page != null) {
+                    x = 230;
+                    y = 800;
+                    continue;
+                }
                 if (page == null || y < 60 || line.equals("\f")) {
                     if (content != null) {
                         content.close();
@@ -47,15 +59,18 @@ public final class Documents {
                     document.addPage(page);
                     content = new PDPageContentStream(document, page);
                     y = 800;
+                    x = 50;
                     if (line.equals("\f")) {
                         continue;
                     }
                 }
-                content.beginText();
-                content.setFont(font, 10);
-                content.newLineAtOffset(50, y);
-                content.showText(line);
-                content.endText();
+                String[] cells = line.split("\t", 2);
+                show(content, font, x, y, cells[0]);
+                if (cells.length == 2) {
+                    // A right-aligned date column, drawn as its own text object like typesetters do.
+                    float width = font.getStringWidth(cells[1]) / 1000 * 10;
+                    show(content, font, 545 - width, y, cells[1]);
+                }
                 y -= 14;
             }
             if (content != null) {
@@ -72,6 +87,15 @@ public final class Documents {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void show(PDPageContentStream content, PDType1Font font, float x, float y, String text)
+            throws IOException {
+        content.beginText();
+        content.setFont(font, 10);
+        content.newLineAtOffset(x, y);
+        content.showText(text);
+        content.endText();
     }
 
     /** A DOCX with one paragraph per line; a line starting with "# " becomes a bold paragraph. */

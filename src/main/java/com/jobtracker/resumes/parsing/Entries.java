@@ -73,7 +73,7 @@ final class Entries {
             if (header) {
                 boolean joinsCurrent = current != null
                         && current.body.isEmpty()
-                        && (current.header.size() < 2)
+                        && current.header.size() < 3
                         && (dates.isEmpty() || current.dates == null);
                 if (!joinsCurrent) {
                     current = new Raw();
@@ -83,6 +83,15 @@ final class Entries {
                 if (dates.isPresent()) {
                     current.dates = dates.get();
                 }
+            } else if (current != null
+                    && current.body.isEmpty()
+                    && !current.header.isEmpty()
+                    && current.header.size() < 3
+                    && !bullet
+                    && Fields.words(line) <= 6
+                    && !Fields.isSentence(line)) {
+                // A short line right under a header continues it: "Bachelor of Science" / "Computer Science".
+                current.header.add(line);
             } else if (current != null) {
                 current.body.add(Lines.stripBullet(line));
             }

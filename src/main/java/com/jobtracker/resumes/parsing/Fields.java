@@ -84,9 +84,10 @@ final class Fields {
                     + "|B\\.?\\s?Eng\\.?|M\\.?\\s?Eng\\.?|B\\.?Sc\\.?|M\\.?Sc\\.?|B\\.S\\.?|M\\.S\\.?|BS|MS|B\\.A\\.?|M\\.A\\.?|BA|MA"
                     + "|Bachelor(?:'s|’s)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| Degree)?"
                     + "|Master(?:'s|’s)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| Degree)?"
-                    + "|Associate(?:'s|’s)? (?:of|in) [A-Z][a-z]+|(?:High School )?Diploma|Abitur|Licence|Laurea)"
+                    + "|Associate(?:'s|’s)? (?:of|in) [A-Z][a-z]+(?: [A-Z][a-z]+)?|(?:High School )?Diploma|Abitur|Licence|Laurea)"
                     + "(?![\\p{L}])");
-    private static final Pattern SEPARATORS = Pattern.compile("\\s+[–—|@·•]\\s+|\\s+-\\s+|,\\s+|\\s+at\\s+");
+    private static final Pattern SEPARATORS = Pattern.compile("\\s+[–—|@·•]\\s+|\\s+-\\s+|,\\s+");
+    private static final Pattern JOB_SEPARATORS = Pattern.compile("\\s+[–—|@·•]\\s+|\\s+-\\s+|,\\s+|\\s+at\\s+");
 
     private Fields() {}
 
@@ -106,8 +107,17 @@ final class Fields {
 
     /** Splits "Title, Company – City, ST" into its comma/dash-separated parts, keeping "Acme, Inc." together. */
     static List<String> parts(String header) {
+        return parts(header, SEPARATORS);
+    }
+
+    /** As {@link #parts(String)}, also splitting "Engineer at Acme" (but "University of Texas at Austin" is whole). */
+    static List<String> jobParts(String header) {
+        return parts(header, JOB_SEPARATORS);
+    }
+
+    private static List<String> parts(String header, Pattern separators) {
         List<String> parts = new ArrayList<>();
-        for (String piece : SEPARATORS.split(header)) {
+        for (String piece : separators.split(header)) {
             String part = piece.strip().replaceAll("^[,;:]|[,;:]$", "").strip();
             if (part.isEmpty()) {
                 continue;

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 final class Lines {
 
     static final Pattern BULLET = Pattern.compile("^[•◆◦▪‣·●○■□➢►✓\\-*–]\\s*");
-    private static final Pattern PAGE_MARK =
-            Pattern.compile("(?i)^(?:page\\s*)?\\d{1,2}(?:\\s*(?:/|of)\\s*\\d{1,2})?$|^.{0,40}\\s[–-]\\s\\d+/\\d+$");
+    private static final Pattern PAGE_MARK = Pattern.compile(
+            "(?i)^(?:page\\s*)?\\d{1,2}(?:\\s*(?:/|of)\\s*\\d{1,2})?$|^.{0,40}\\s[–-]\\s\\d{1,2}/\\d{1,2}$");
     private static final Pattern LAST_UPDATED = Pattern.compile("(?i)^last updated.*");
     private static final Pattern DANGLING_DASH = Pattern.compile(".*[–—-]$");
 
@@ -39,7 +39,7 @@ final class Lines {
                     lines.set(lines.size() - 1, last.substring(0, last.length() - 1) + line);
                     continue;
                 }
-                if (previousWasBullet && !bullet && startsLowercase(line)) {
+                if (previousWasBullet && !bullet && startsLowercase(line) && !startsWithDate(line)) {
                     lines.set(lines.size() - 1, last + " " + line);
                     continue;
                 }
@@ -59,6 +59,10 @@ final class Lines {
     private static boolean startsLowercase(String line) {
         char first = line.charAt(0);
         return Character.isLowerCase(first) || Character.isDigit(first) || first == '(';
+    }
+
+    private static boolean startsWithDate(String line) {
+        return DateRange.find(line).map(range -> range.from() == 0).orElse(false);
     }
 
     static boolean isBullet(String line) {

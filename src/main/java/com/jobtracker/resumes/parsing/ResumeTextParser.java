@@ -165,7 +165,7 @@ public final class ResumeTextParser {
         List<Experience> result = new ArrayList<>();
         for (Entries.Raw raw : Entries.group(lines, ResumeTextParser::looksLikeJobHeader, false)) {
             List<String> parts = new ArrayList<>();
-            raw.header.forEach(line -> parts.addAll(Fields.parts(line)));
+            raw.header.forEach(line -> parts.addAll(Fields.jobParts(line)));
             String title = null;
             String company = null;
             List<String> location = new ArrayList<>();
