@@ -16,10 +16,16 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The whole reset flow through a real SMTP server (GreenMail). */
+/**
+ * The whole reset flow through a real SMTP server (GreenMail). Mail goes out from a background job polled every few
+ * seconds, so the tests (each with its own user) run concurrently instead of waiting in turn.
+ */
+@Execution(ExecutionMode.CONCURRENT)
 class PasswordResetTest extends ApiTest {
 
     private static final Pattern LINK = Pattern.compile("(\\S+)#/reset-password\\?token=([A-Za-z0-9_-]+)");
@@ -63,7 +69,7 @@ class PasswordResetTest extends ApiTest {
     }
 
     private static Matcher awaitResetLink(String email, int mails) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> mailTo(email).size() >= mails);
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(email).size() >= mails);
         Matcher link = LINK.matcher(body(mailTo(email).get(mails - 1)));
         assertThat(link.find()).as("reset link in the mail").isTrue();
         return link;
@@ -105,7 +111,7 @@ class PasswordResetTest extends ApiTest {
                 .isEqualTo(401);
         assertThat(signInStatus(session.email(), PASSWORD)).isEqualTo(401);
         assertThat(signInStatus(session.email(), NEW_PASSWORD)).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> mailTo(session.email()).stream().anyMatch(m -> body(m).contains("was just changed")));
     }
 

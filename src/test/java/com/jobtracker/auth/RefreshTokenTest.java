@@ -20,6 +20,9 @@ class RefreshTokenTest extends ApiTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ExpiredTokenCleanup cleanup;
+
     private HttpApi.Response refresh(String token) {
         return api.post("/api/v1/auth/refresh")
                 .json(Map.of("refresh_token", token))
@@ -136,5 +139,27 @@ class RefreshTokenTest extends ApiTest {
         assertThat(api.post("/api/v1/auth/refresh").json(Map.of()).send().status())
                 .isEqualTo(422);
         assertThat(refresh("made-up-token").status()).isEqualTo(401);
+    }
+
+    @Test
+    void nightlyCleanupForgetsOnlyTokensThatCanNeverBeUsedAgain() {
+        Session expired = signUp();
+        Session live = signUp();
+        jdbc.sql("update refresh_tokens set expires_at = now() - interval '2 days' where user_id = :user")
+                .param("user", java.util.UUID.fromString(expired.userId()))
+                .update();
+
+        assertThat(cleanup.run()).isGreaterThanOrEqualTo(1);
+
+        assertThat(tokensOf(expired)).isZero();
+        assertThat(tokensOf(live)).isEqualTo(1);
+        assertThat(refresh(live.refreshToken()).status()).isEqualTo(200);
+    }
+
+    private long tokensOf(Session session) {
+        return jdbc.sql("select count(*) from refresh_tokens where user_id = :user")
+                .param("user", java.util.UUID.fromString(session.userId()))
+                .query(Long.class)
+                .single();
     }
 }
