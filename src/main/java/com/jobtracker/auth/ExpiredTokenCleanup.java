@@ -9,10 +9,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Nightly: forgets refresh and reset tokens that can never be used again. A day's grace keeps a just-used refresh
- * token around long enough to detect its replay.
+ * token around long enough to detect its replay. Public because JobRunr invokes it reflectively.
  */
 @Component
-class ExpiredTokenCleanup {
+public class ExpiredTokenCleanup {
 
     private static final Duration GRACE = Duration.ofDays(1);
 
