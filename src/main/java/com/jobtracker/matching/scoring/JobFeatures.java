@@ -26,6 +26,11 @@ public record JobFeatures(
             "(?i)\\b(nice[- ]to[- ]have|preferred|bonus|a plus|is a plus|are a plus|desirable|good to have|ideally)\\b");
     private static final Pattern HEADING = Pattern.compile("^[\\p{L} &/'’-]{3,40}:?$");
 
+    /** The same requirements for a posting at another place: cached features are shared by identical texts. */
+    public JobFeatures withWhere(boolean remote, @Nullable String location) {
+        return new JobFeatures(title, titleWords, requiredSkills, niceSkills, yearsAsked, remote, location);
+    }
+
     public static JobFeatures of(
             SkillCatalog catalog, String title, String description, boolean remote, @Nullable String location) {
         StringBuilder required = new StringBuilder(title).append('\n');
