@@ -1,7 +1,6 @@
 package com.jobtracker.resumes;
 
 import com.jobtracker.resumes.extraction.DocumentTextExtractor;
-import com.jobtracker.resumes.extraction.ExtractedText;
 import com.jobtracker.resumes.extraction.ExtractionException;
 import com.jobtracker.resumes.parsing.ResumeTextParser;
 
@@ -22,7 +21,8 @@ final class ResumeReader {
     }
 
     Read read(byte[] content) throws ExtractionException {
-        ExtractedText extracted = extractor.extract(content);
-        return new Read(extracted.mediaType(), extracted.text(), parser.parse(extracted.text()));
+        return extractor.extract(
+                content,
+                extracted -> new Read(extracted.mediaType(), extracted.text(), parser.parse(extracted.text())));
     }
 }

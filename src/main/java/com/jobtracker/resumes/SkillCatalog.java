@@ -27,7 +27,7 @@ public final class SkillCatalog {
     /** One vocabulary entry. */
     public record Skill(String name, String kind) {}
 
-    private record Term(String text, Skill skill, Pattern pattern) {}
+    private record Term(String text, String lowerText, Skill skill, Pattern pattern) {}
 
     private static final SkillCatalog BUNDLED = load();
 
@@ -62,7 +62,12 @@ public final class SkillCatalog {
         boolean[] claimed = new boolean[text.length()];
         record Hit(int position, String name) {}
         List<Hit> hits = new ArrayList<>();
+        // A plain substring test first: most terms are absent, and it is far cheaper than a regex scan.
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
         for (Term term : terms) {
+            if (!lower.contains(term.lowerText())) {
+                continue;
+            }
             Matcher matcher = term.pattern().matcher(text);
             while (matcher.find()) {
                 if (!isClaimed(claimed, matcher.start(), matcher.end())) {
@@ -120,6 +125,6 @@ public final class SkillCatalog {
         // a dot does only when another token character follows ("Node.js" but "… in Java.").
         String regex = "(?<![\\p{L}\\p{N}+#.])" + Pattern.quote(text) + "(?![\\p{L}\\p{N}+#&-]|\\.[\\p{L}\\p{N}])";
         int flags = caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        return new Term(text, skill, Pattern.compile(regex, flags));
+        return new Term(text, text.toLowerCase(java.util.Locale.ROOT), skill, Pattern.compile(regex, flags));
     }
 }

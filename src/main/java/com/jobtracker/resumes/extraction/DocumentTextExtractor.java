@@ -82,6 +82,15 @@ public final class DocumentTextExtractor implements AutoCloseable {
     }
 
     public ExtractedText extract(byte[] content) throws ExtractionException {
+        return extract(content, text -> text);
+    }
+
+    /**
+     * Extracts the text and applies {@code then} to it on the same worker, so that whatever reads the text afterwards
+     * (the resume parser) runs inside the same time budget.
+     */
+    public <T> T extract(byte[] content, java.util.function.Function<ExtractedText, T> then)
+            throws ExtractionException {
         String type = detect(content);
         if (!SUPPORTED.containsKey(type)) {
             throw new ExtractionException(
@@ -89,17 +98,11 @@ public final class DocumentTextExtractor implements AutoCloseable {
                     "This file is not a PDF, DOCX, DOC, ODT, RTF or plain-text document. Upload your resume in one of"
                             + " those formats.");
         }
-        String text = withinBudget(content);
-        if (text.isBlank()) {
-            throw new ExtractionException(
-                    Reason.NO_TEXT,
-                    "No text could be found in this " + SUPPORTED.get(type)
-                            + ". If it is a scan, export it from your editor as a text-based PDF or DOCX.");
-        }
-        return new ExtractedText(type, text);
+        return withinBudget(content, type, then);
     }
 
-    private String withinBudget(byte[] content) throws ExtractionException {
+    private <T> T withinBudget(byte[] content, String type, java.util.function.Function<ExtractedText, T> then)
+            throws ExtractionException {
         try {
             if (!permits.tryAcquire(limits.queueWait().toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new ExtractionException(
@@ -111,9 +114,16 @@ public final class DocumentTextExtractor implements AutoCloseable {
         }
         // The permit is released by the worker, not by the caller: a parse that overruns its time still counts
         // against the concurrency cap until it really stops.
-        Future<String> result = workers.submit(() -> {
+        Future<T> result = workers.submit(() -> {
             try {
-                return parse(content);
+                String text = parse(content);
+                if (text.isBlank()) {
+                    throw new ExtractionException(
+                            Reason.NO_TEXT,
+                            "No text could be found in this " + SUPPORTED.get(type)
+                                    + ". If it is a scan, export it from your editor as a text-based PDF or DOCX.");
+                }
+                return then.apply(new ExtractedText(type, text));
             } finally {
                 permits.release();
             }
@@ -131,6 +141,9 @@ public final class DocumentTextExtractor implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new ExtractionException(Reason.BUSY, "The upload was interrupted. Try again.");
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof ExtractionException refused) {
+                throw refused;
+            }
             throw classify(e.getCause());
         }
     }

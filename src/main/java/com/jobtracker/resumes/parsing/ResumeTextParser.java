@@ -22,11 +22,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ResumeTextParser {
 
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}");
+    private static final Pattern EMAIL =
+            Pattern.compile("(?<![\\w.+-])[\\w.+-]++@[\\w-]++(?:\\.[\\w-]++)*+(?<=\\.[A-Za-z]{2,63})");
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\w+])(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{1,4}\\)[\\s.-]?)?\\d{1,4}(?:[\\s.-]?\\d{2,5}){1,5}(?![\\w])");
     private static final Pattern LINK = Pattern.compile(
-            "(?i)(?<![@\\w.])(?:https?://[^\\s|,;·•]+|www\\.[^\\s|,;·•]+|(?:[a-z]{2,3}\\.)?(?:linkedin\\.com|github\\.com|"
+            "(?i)(?<![@\\w.-])(?:https?://[^\\s|,;·•]+|www\\.[^\\s|,;·•]+|(?:[a-z]{2,3}\\.)?(?:linkedin\\.com|github\\.com|"
                     + "gitlab\\.com|twitter\\.com|x\\.com|stackoverflow\\.com|behance\\.net|dribbble\\.com|medium\\.com)"
                     + "/[^\\s|,;·•]+|[a-z0-9-]+\\.(?:com|io|dev|me|org|net|ai|app|page|site)(?:/[^\\s|,;·•]*)?)(?![\\w@])");
     private static final Pattern NAME_LINE = Pattern.compile("^[\\p{L}][\\p{L}.'’ -]+$");
