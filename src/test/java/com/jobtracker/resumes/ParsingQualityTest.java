@@ -52,6 +52,26 @@ class ParsingQualityTest {
                 .forEach((field, count) -> assertThat(count.f1()).as(field).isGreaterThanOrEqualTo(0.8));
     }
 
+    /** Upload-to-profile time (detect, extract, parse) of a real two-page PDF, p50 over 50 reads after warm-up. */
+    private static String parseTimes() throws ExtractionException {
+        byte[] twoPages = GroundTruth.resource("/fixtures/resumes/rendercv/John_Doe_ClassicTheme_CV.pdf");
+        try (ParsingEvaluation evaluation = new ParsingEvaluation()) {
+            for (int i = 0; i < 20; i++) {
+                evaluation.reader.read(twoPages);
+            }
+            double[] millis = new double[50];
+            for (int i = 0; i < millis.length; i++) {
+                long start = System.nanoTime();
+                evaluation.reader.read(twoPages);
+                millis[i] = (System.nanoTime() - start) / 1e6;
+            }
+            java.util.Arrays.sort(millis);
+            return "%nResume read (detect + extract + parse), RenderCV Classic 2-page PDF (%d bytes): p50 %.1f ms,"
+                            .formatted(twoPages.length, millis[25])
+                    + " p90 %.1f ms, max %.1f ms over 50 reads%n".formatted(millis[45], millis[49]);
+        }
+    }
+
     @Test
     @EnabledIfSystemProperty(named = "benchmarks", matches = "true")
     void printsThePerLayoutTable() throws ExtractionException {
@@ -67,6 +87,7 @@ class ParsingQualityTest {
         StringBuilder out = new StringBuilder("### All documents\n\n").append(all.table());
         byLayout.forEach((layout, scores) ->
                 out.append("\n### ").append(layout).append("\n\n").append(scores.table()));
+        out.append(parseTimes());
         System.out.println("BENCHMARK parsing\n" + out);
         assertThat(all.fields()).isNotEmpty();
     }
