@@ -410,6 +410,23 @@ class ApplicationsApiTest extends ApiTest {
         assertThat(statuses(applications.get(0))).containsExactly("applied");
     }
 
+    @Test
+    void documentsTheEndpointsAndDefinitionsInOpenApi() {
+        HttpApi.Response docs = api.get("/v3/api-docs").send();
+
+        assertThat(docs.status()).isEqualTo(200);
+        JsonNode paths = docs.json().path("paths");
+        assertThat(paths.path("/api/v1/applications/{id}").has("patch")).isTrue();
+        assertThat(paths.path("/api/v1/applications/import").has("post")).isTrue();
+        assertThat(paths.path("/api/v1/applications/export.csv").has("get")).isTrue();
+        assertThat(paths.path("/api/v1/analytics/summary")
+                        .path("get")
+                        .path("description")
+                        .asString())
+                .contains("response_rate");
+        assertThat(docs.body()).contains("ghosted and withdrawn are not responses");
+    }
+
     static List<String> statuses(JsonNode application) {
         return application
                 .path("status_history")
