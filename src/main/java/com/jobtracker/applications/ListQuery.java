@@ -51,6 +51,10 @@ record ListQuery(
         }
     }
 
+    boolean unfiltered() {
+        return statuses.isEmpty() && source == null && text == null && appliedFrom == null && appliedTo == null;
+    }
+
     String where() {
         List<String> conditions = new ArrayList<>();
         conditions.add("user_id = :user");

@@ -146,6 +146,35 @@ class ApplicationCsvTest extends ApiTest {
     }
 
     @Test
+    void unfilteredTotalMatchesACountedTotalAfterCreatesImportsAndDeletes() {
+        Session ada = signUp();
+        String first = api.post("/api/v1/applications")
+                .bearer(ada.accessToken())
+                .json(ApplicationsApiTest.stripe())
+                .send()
+                .text("id");
+        api.post("/api/v1/applications")
+                .bearer(ada.accessToken())
+                .json(ApplicationsApiTest.stripe())
+                .send();
+        upload(ada, "company_name,role_title,applied_date\nA,B,2026-01-01\nC,D,2026-01-02\nE,F,2026-01-03\n");
+        api.delete("/api/v1/applications/" + first).bearer(ada.accessToken()).send();
+
+        JsonNode unfiltered = api.get("/api/v1/applications?limit=100")
+                .bearer(ada.accessToken())
+                .send()
+                .json();
+        JsonNode counted = api.get("/api/v1/applications?applied_from=1900-01-01")
+                .bearer(ada.accessToken())
+                .send()
+                .json();
+
+        assertThat(unfiltered.path("items")).hasSize(4);
+        assertThat(unfiltered.path("total").asLong()).isEqualTo(4);
+        assertThat(counted.path("total").asLong()).isEqualTo(4);
+    }
+
+    @Test
     void exportOfAUserWithoutApplicationsIsJustTheHeader() {
         Session ada = signUp();
 

@@ -12,6 +12,9 @@ import tools.jackson.databind.JsonNode;
 
 class ApplicationsApiTest extends ApiTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     static Map<String, Object> stripe() {
         Map<String, Object> body = new HashMap<>();
         body.put("company_name", "Stripe");
@@ -408,6 +411,25 @@ class ApplicationsApiTest extends ApiTest {
         assertThat(applications).hasSize(1);
         assertThat(applications.get(0).path("id").asString()).isEqualTo(id);
         assertThat(statuses(applications.get(0))).containsExactly("applied");
+    }
+
+    @Test
+    void deletingTheAccountErasesItsApplications() {
+        Session ada = signUp();
+        create(ada, stripe());
+        create(ada, stripe());
+
+        HttpApi.Response delete = api.delete("/api/v1/auth/me")
+                .bearer(ada.accessToken())
+                .json(Map.of("password", PASSWORD))
+                .send();
+
+        assertThat(delete.status()).as(delete.toString()).isEqualTo(204);
+        assertThat(jdbc.sql("select count(*) from applications where user_id = :user")
+                        .param("user", java.util.UUID.fromString(ada.userId()))
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
