@@ -8,6 +8,7 @@ import com.jobtracker.applications.ApplicationStatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -58,7 +59,7 @@ class AnalyticsQueries {
         ApplicationStatus.wireValues().forEach(status -> byStatus.put(status, 0L));
         jdbc.sql("select status, count(*) as n from applications where user_id = :user group by status")
                 .param("user", userId)
-                .query((java.sql.ResultSet rs) -> {
+                .query((ResultSet rs) -> {
                     byStatus.put(rs.getString("status"), rs.getLong("n"));
                 });
         return statement(PER_APPLICATION + """
@@ -153,7 +154,7 @@ class AnalyticsQueries {
     List<Stage> funnel(UUID userId) {
         Map<Integer, Long> furthest = new HashMap<>();
         statement(PER_APPLICATION + "select stage, count(*) as n from per_app group by stage", userId)
-                .query((java.sql.ResultSet rs) -> {
+                .query((ResultSet rs) -> {
                     furthest.put(rs.getInt("stage"), rs.getLong("n"));
                 });
         return ApplicationStatus.funnel().stream()

@@ -1,6 +1,8 @@
 package com.jobtracker.applications;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -68,7 +70,7 @@ record ApplicationRequest(
         String nextActionDate) {
 
     /** The snake_case field names, in the CSV column order. */
-    static final java.util.List<String> FIELDS = java.util.List.of(
+    static final List<String> FIELDS = List.of(
             "company_name",
             "role_title",
             "status",
@@ -111,7 +113,7 @@ record ApplicationRequest(
     }
 
     Map<String, @Nullable String> toMap() {
-        Map<String, @Nullable String> values = new java.util.HashMap<>();
+        Map<String, @Nullable String> values = new HashMap<>();
         values.put("company_name", companyName);
         values.put("role_title", roleTitle);
         values.put("status", status);

@@ -1,6 +1,7 @@
 package com.jobtracker.applications;
 
 import com.jobtracker.auth.CurrentUser;
+import com.jobtracker.shared.web.ApiException.FieldError;
 import com.jobtracker.shared.web.PageResponse;
 import com.jobtracker.shared.web.ValidationException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -184,14 +185,14 @@ class ApplicationsController {
     /** The known fields of a patch as text; scalars are taken as written, objects and arrays are refused. */
     private static Map<String, @Nullable String> textFields(Map<String, @Nullable Object> changes) {
         Map<String, @Nullable String> fields = new HashMap<>();
-        List<com.jobtracker.shared.web.ApiException.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         for (String field : ApplicationRequest.FIELDS) {
             if (changes.containsKey(field)) {
                 Object value = changes.get(field);
                 if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
                     fields.put(field, value == null ? null : value.toString());
                 } else {
-                    errors.add(new com.jobtracker.shared.web.ApiException.FieldError(field, "must be a string"));
+                    errors.add(new FieldError(field, "must be a string"));
                 }
             }
         }

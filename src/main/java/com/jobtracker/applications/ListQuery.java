@@ -3,9 +3,11 @@ package com.jobtracker.applications;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -40,14 +42,12 @@ record ListQuery(
             this.sql = sql;
         }
 
-        static java.util.Optional<Sort> fromWire(String value) {
-            return java.util.Arrays.stream(values())
-                    .filter(s -> s.wire.equals(value))
-                    .findFirst();
+        static Optional<Sort> fromWire(String value) {
+            return Arrays.stream(values()).filter(s -> s.wire.equals(value)).findFirst();
         }
 
         static List<String> wireValues() {
-            return java.util.Arrays.stream(values()).map(s -> s.wire).toList();
+            return Arrays.stream(values()).map(s -> s.wire).toList();
         }
     }
 

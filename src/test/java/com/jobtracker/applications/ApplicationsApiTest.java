@@ -157,10 +157,22 @@ class ApplicationsApiTest extends ApiTest {
 
     @Test
     void requiresAnAccessToken() {
-        HttpApi.Response response = api.get("/api/v1/applications").send();
+        String id = "/api/v1/applications/6f1c4a5e-8d8e-4a47-9b1e-3f0c9a1d2b3c";
+        List<HttpApi.Call> calls = List.of(
+                api.get("/api/v1/applications"),
+                api.post("/api/v1/applications").json(stripe()),
+                api.get(id),
+                api.put(id).json(stripe()),
+                api.call("PATCH", id).json(Map.of("status", "offer")),
+                api.delete(id),
+                api.get("/api/v1/applications/export.csv"),
+                api.post("/api/v1/applications/import").raw("multipart/form-data; boundary=x", "--x--"));
 
-        assertThat(response.status()).isEqualTo(401);
-        assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
+        for (HttpApi.Call call : calls) {
+            HttpApi.Response response = call.send();
+            assertThat(response.status()).as(response.toString()).isEqualTo(401);
+            assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
+        }
     }
 
     @Test
