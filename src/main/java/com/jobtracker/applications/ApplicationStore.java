@@ -1,6 +1,7 @@
 package com.jobtracker.applications;
 
 import com.jobtracker.applications.ApplicationView.StatusChange;
+import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,25 +9,39 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The applications and their status history. Every query names the owner, so no path leads to another's rows. */
+/**
+ * The applications and their status history. Every query names the owner, so no path leads to another's rows. Reads
+ * fetch an application together with its history (a lateral aggregate) in one statement: under load, each extra
+ * round trip to the database costs more than the work it does.
+ */
 @Repository
 class ApplicationStore {
 
     private static final String COLUMNS = """
             id, company_name, role_title, status, applied_date, source, job_url, location, notes, job_id,
             next_action_date, created_at, updated_at, version""";
+
+    /** Wraps a select of COLUMNS (as {@code a}) and adds its history as two parallel arrays, oldest first. */
+    private static final String WITH_HISTORY = """
+            select a.*, h.statuses, h.changed_ats, %s as known_total
+            from (%s) a
+            left join lateral (
+                select array_agg(status order by changed_at, id) as statuses,
+                       array_agg(changed_at order by changed_at, id) as changed_ats
+                from application_status_history where application_id = a.id
+            ) h on true
+            """;
 
     private static final RowMapper<ApplicationView> APPLICATION = (rs, row) -> new ApplicationView(
             rs.getObject("id", UUID.class),
@@ -44,6 +59,9 @@ class ApplicationStore {
             instant(rs, "updated_at"),
             rs.getInt("version"),
             List.of());
+
+    private static final RowMapper<ApplicationView> APPLICATION_WITH_HISTORY =
+            (rs, row) -> APPLICATION.mapRow(rs, row).withHistory(history(rs));
 
     private static final String INSERT = """
             insert into applications (id, user_id, company_name, role_title, status, applied_date, source, job_url,
@@ -94,13 +112,11 @@ class ApplicationStore {
     }
 
     Optional<ApplicationView> find(UUID userId, UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from applications where id = :id and user_id = :user")
+        return jdbc.sql(withHistory("select " + COLUMNS + " from applications where id = :id and user_id = :user"))
                 .param("id", id)
                 .param("user", userId)
-                .query(APPLICATION)
-                .optional()
-                .map(application ->
-                        application.withHistory(historyOf(List.of(id)).getOrDefault(id, List.of())));
+                .query(APPLICATION_WITH_HISTORY)
+                .optional();
     }
 
     /** Locks the row until the transaction ends, so two updates cannot both pass the same version check. */
@@ -148,17 +164,30 @@ class ApplicationStore {
                 > 0;
     }
 
-    /** One page of a list; the filter's SQL is built from fixed fragments and bound parameters only. */
-    List<ApplicationView> page(ListQuery query) {
-        var statement = jdbc.sql("select " + COLUMNS + " from applications where " + query.where() + " order by "
-                + query.orderBy() + " limit :limit offset :offset");
+    /** A page of a list and, when the counter can answer it, the total of the unfiltered list. */
+    record Page(List<ApplicationView> items, @Nullable Long total) {}
+
+    /**
+     * One page in one statement. The filter's SQL is built from fixed fragments and bound parameters only. For the
+     * unfiltered list the total rides along from the counter table (V11); otherwise {@link #count} gives it.
+     */
+    Page page(ListQuery query) {
+        String page = "select " + COLUMNS + " from applications where " + query.where() + " order by " + query.orderBy()
+                + " limit :limit offset :offset";
+        String total =
+                query.unfiltered() ? "(select total from application_counts where user_id = :user)" : "null::bigint";
+        var statement = jdbc.sql(withHistory(page, total) + " order by " + query.orderBy());
         query.params().forEach(statement::param);
-        List<ApplicationView> rows = statement
+        Long[] knownTotal = {null};
+        List<ApplicationView> items = statement
                 .param("limit", query.limit())
                 .param("offset", (long) query.page() * query.limit())
-                .query(APPLICATION)
+                .query((rs, row) -> {
+                    knownTotal[0] = rs.getObject("known_total", Long.class);
+                    return APPLICATION_WITH_HISTORY.mapRow(rs, row);
+                })
                 .list();
-        return withHistories(rows);
+        return new Page(items, query.unfiltered() && !items.isEmpty() ? knownTotal[0] : null);
     }
 
     long count(ListQuery query) {
@@ -185,34 +214,33 @@ class ApplicationStore {
     }
 
     List<ApplicationView> allWithHistory(UUID userId) {
-        List<ApplicationView> all = jdbc.sql(
-                        "select " + COLUMNS + " from applications where user_id = :user order by applied_date, id")
+        return jdbc.sql(withHistory("select " + COLUMNS + " from applications where user_id = :user")
+                        + " order by applied_date, id")
                 .param("user", userId)
-                .query(APPLICATION)
+                .query(APPLICATION_WITH_HISTORY)
                 .list();
-        return withHistories(all);
     }
 
-    private List<ApplicationView> withHistories(List<ApplicationView> applications) {
-        if (applications.isEmpty()) {
-            return applications;
+    private static String withHistory(String select) {
+        return withHistory(select, "null::bigint");
+    }
+
+    private static String withHistory(String select, String total) {
+        return WITH_HISTORY.formatted(total, select);
+    }
+
+    private static List<StatusChange> history(ResultSet rs) throws SQLException {
+        Array statuses = rs.getArray("statuses");
+        Array changedAts = rs.getArray("changed_ats");
+        if (statuses == null || changedAts == null) {
+            return List.of();
         }
-        Map<UUID, List<StatusChange>> history =
-                historyOf(applications.stream().map(ApplicationView::id).toList());
-        return applications.stream()
-                .map(a -> a.withHistory(history.getOrDefault(a.id(), List.of())))
-                .toList();
-    }
-
-    private Map<UUID, List<StatusChange>> historyOf(Collection<UUID> ids) {
-        Map<UUID, List<StatusChange>> history = new HashMap<>();
-        jdbc.sql("""
-                        select application_id, status, changed_at from application_status_history
-                        where application_id in (:ids) order by changed_at, id
-                        """).param("ids", ids).query((ResultSet rs) -> {
-            history.computeIfAbsent(rs.getObject("application_id", UUID.class), id -> new ArrayList<>())
-                    .add(new StatusChange(rs.getString("status"), instant(rs, "changed_at")));
-        });
+        String[] status = (String[]) statuses.getArray();
+        Timestamp[] changedAt = (Timestamp[]) changedAts.getArray();
+        List<StatusChange> history = new ArrayList<>(status.length);
+        for (int i = 0; i < status.length; i++) {
+            history.add(new StatusChange(status[i], changedAt[i].toInstant()));
+        }
         return history;
     }
 

@@ -92,10 +92,18 @@ class ApplicationTracker {
         store.delete(userId, id);
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * No transaction on purpose: under READ COMMITTED it would not make count and page one snapshot anyway, and the
+     * unfiltered list (the default screen) is then a single statement.
+     */
     PageResponse<ApplicationView> list(ListQuery query) {
+        if (query.unfiltered()) {
+            ApplicationStore.Page page = store.page(query);
+            long total = page.total() != null ? page.total() : store.count(query);
+            return PageResponse.of(page.items(), query.page(), query.limit(), total);
+        }
         long total = store.count(query);
-        List<ApplicationView> items = total == 0 ? List.of() : store.page(query);
+        List<ApplicationView> items = total == 0 ? List.of() : store.page(query).items();
         return PageResponse.of(items, query.page(), query.limit(), total);
     }
 
