@@ -94,30 +94,40 @@ class AnalyticsQueries {
                 .single();
     }
 
-    /** {@code weeks} ISO weeks ending with the one that starts on {@code lastWeekStart}, oldest first. */
+    /**
+     * {@code weeks} ISO weeks ending with the one that starts on {@code lastWeekStart}, oldest first. Each application
+     * contributes up to four events (applied, first response, first interview, first offer), each placed in its
+     * week once, then joined to the series of weeks, so the cost grows with applications, not applications × weeks.
+     */
     List<Week> timeline(UUID userId, LocalDate lastWeekStart, int weeks) {
-        return statement(
-                        PER_APPLICATION
-                                + """
-                        , weeks as (
+        return statement(PER_APPLICATION + """
+                        , events as (
+                            select date_trunc('week', applied_date::timestamp)::date as week, 'applied' as kind
+                            from per_app
+                            union all
+                            select date_trunc('week', first_response_at at time zone 'UTC')::date, 'response'
+                            from per_app where first_response_at is not null
+                            union all
+                            select date_trunc('week', first_interview_at at time zone 'UTC')::date, 'interview'
+                            from per_app where first_interview_at is not null
+                            union all
+                            select date_trunc('week', first_offer_at at time zone 'UTC')::date, 'offer'
+                            from per_app where first_offer_at is not null
+                        ),
+                        weeks as (
                             select generate_series(cast(:first_week as date), cast(:last_week as date),
                                                    interval '7 days')::date as week_start
                         )
                         select w.week_start,
-                               count(p.id) filter (where p.applied_date >= w.week_start
-                                                     and p.applied_date < w.week_start + 7) as applied,
-                               count(p.id) filter (where %1$s) as responses,
-                               count(p.id) filter (where %2$s) as interviews,
-                               count(p.id) filter (where %3$s) as offers
+                               count(e.kind) filter (where e.kind = 'applied') as applied,
+                               count(e.kind) filter (where e.kind = 'response') as responses,
+                               count(e.kind) filter (where e.kind = 'interview') as interviews,
+                               count(e.kind) filter (where e.kind = 'offer') as offers
                         from weeks w
-                        left join per_app p on true
+                        left join events e on e.week = w.week_start
                         group by w.week_start
                         order by w.week_start
-                        """.formatted(
-                                                inWeek("p.first_response_at"),
-                                                inWeek("p.first_interview_at"),
-                                                inWeek("p.first_offer_at")),
-                        userId)
+                        """, userId)
                 .param("first_week", Date.valueOf(lastWeekStart.minusWeeks(weeks - 1L)))
                 .param("last_week", Date.valueOf(lastWeekStart))
                 .query((rs, row) -> new Week(
@@ -189,10 +199,5 @@ class AnalyticsQueries {
                         .map(s -> "when '" + s.wire() + "' then " + s.funnelStage())
                         .collect(Collectors.joining(" "))
                 + " else 0 end";
-    }
-
-    private static String inWeek(String timestamp) {
-        String day = "(" + timestamp + " at time zone 'UTC')::date";
-        return day + " >= w.week_start and " + day + " < w.week_start + 7";
     }
 }
