@@ -6,12 +6,18 @@ import com.jobtracker.resumes.extraction.ExtractionException;
 import com.jobtracker.resumes.extraction.ExtractionLimits;
 import com.jobtracker.resumes.parsing.ResumeTextParser;
 import java.time.Duration;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Fuzzes the parser entry point (SECURITY.md §1.4). Oracle: for any bytes, reading either yields a profile or throws
  * the declared {@link ExtractionException}; any other exception, a hang past the time budget or an out-of-memory is a
- * finding. Without {@code JAZZER_FUZZ} it replays the seed corpus in {@code ResumeReaderFuzzTestInputs}.
+ * finding. Without {@code JAZZER_FUZZ} it replays the seed corpus in {@code ResumeReaderFuzzTestInputs}; with it (the
+ * build sets it for surefire) Jazzer fuzzes the first fuzz test for {@code maxDuration} and skips the others, hence the
+ * order: the byte-level entry point is the one fuzzed on every build.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ResumeReaderFuzzTest {
 
     private static final DocumentTextExtractor EXTRACTOR = new DocumentTextExtractor(new ExtractionLimits(
@@ -20,6 +26,7 @@ class ResumeReaderFuzzTest {
             new ResumeReader(EXTRACTOR, new ResumeTextParser(SkillCatalog.bundled()));
 
     @FuzzTest(maxDuration = "30s")
+    @Order(1)
     void readsAnyBytesOrRefusesThemWithAReason(byte[] content) {
         try {
             ResumeReader.Read read = READER.read(content);
@@ -32,6 +39,7 @@ class ResumeReaderFuzzTest {
     }
 
     @FuzzTest(maxDuration = "30s")
+    @Order(2)
     void parsesAnyTextWithoutFailing(String text) {
         if (text == null) {
             // Jazzer offers null for reference parameters; the parser's contract is non-null text.
