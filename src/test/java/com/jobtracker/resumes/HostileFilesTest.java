@@ -71,11 +71,23 @@ class HostileFilesTest {
         assertThat(reasonFor(html)).isEqualTo(Reason.UNSUPPORTED_TYPE);
     }
 
+    /** Bytes allocated by every thread of the JVM while {@code action} runs. */
+    private static long allocatedDuring(Runnable action) {
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getTotalThreadAllocatedBytes();
+        action.run();
+        return threads.getTotalThreadAllocatedBytes() - before;
+    }
+
     @Test
-    void refusesAZipBombDocx() {
+    void refusesAZipBombDocxWithoutInflatingIt() {
         byte[] bomb = Documents.docxBomb(200);
         assertThat(bomb.length).isLessThan(1024 * 1024);
-        assertThat(reasonFor(bomb)).isEqualTo(Reason.TOO_COMPLEX);
+        Reason[] reason = new Reason[1];
+        long allocated = allocatedDuring(() -> reason[0] = reasonFor(bomb));
+        assertThat(reason[0]).isEqualTo(Reason.TOO_COMPLEX);
+        // The document inflates to 200 MB; refusing it must cost a small fraction of that.
+        assertThat(allocated).isLessThan(64L * 1024 * 1024);
     }
 
     @Test
