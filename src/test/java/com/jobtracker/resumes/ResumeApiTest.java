@@ -11,6 +11,9 @@ import tools.jackson.databind.JsonNode;
 
 class ResumeApiTest extends ApiTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.jobtracker.shared.JobTrackerProperties properties;
+
     private HttpApi.Response upload(Session session, String fileName, String partType, byte[] content) {
         Multipart body = Multipart.file("file", fileName, partType, content);
         return api.post("/api/v1/resume/upload")
@@ -137,6 +140,36 @@ class ResumeApiTest extends ApiTest {
                         .bytes(body.contentType(), body.body())
                         .send(),
                 400);
+    }
+
+    @Test
+    void exportsTheResumeAndErasesItsFileWithTheAccount() throws java.io.IOException {
+        Session ada = signUp();
+        assertThat(upload(ada, "ada.pdf", "application/pdf", Documents.pdf(HostileFilesTest.RESUME))
+                        .status())
+                .isEqualTo(201);
+        java.nio.file.Path resumes = properties.dataDir().resolve("resumes");
+        long before;
+        try (var files = java.nio.file.Files.list(resumes)) {
+            before = files.count();
+        }
+
+        HttpApi.Response export =
+                api.get("/api/v1/auth/me/export").bearer(ada.accessToken()).send();
+        assertThat(export.status()).isEqualTo(200);
+        JsonNode exported = export.json().path("resumes").get(0);
+        assertThat(exported.path("file_name").asString()).isEqualTo("ada.pdf");
+        assertThat(exported.path("contact").path("email").asString()).isEqualTo("ada@example.com");
+
+        assertThat(api.delete("/api/v1/auth/me")
+                        .bearer(ada.accessToken())
+                        .json(java.util.Map.of("password", PASSWORD))
+                        .send()
+                        .status())
+                .isEqualTo(204);
+        try (var files = java.nio.file.Files.list(resumes)) {
+            assertThat(files.count()).isEqualTo(before - 1);
+        }
     }
 
     @Test
