@@ -1,6 +1,7 @@
 package com.jobtracker.resumes;
 
 import com.jobtracker.resumes.extraction.ExtractionException;
+import com.jobtracker.resumes.storage.ResumeStorage;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +21,7 @@ class ResumeIntake {
     private static final Logger log = LoggerFactory.getLogger(ResumeIntake.class);
 
     private final ResumeReader reader;
-    private final ResumeFiles files;
+    private final ResumeStorage files;
     private final ResumeRows rows;
     private final TransactionTemplate transactions;
     private final ObjectProvider<ResumeEmbeddings> embeddings;
@@ -28,7 +29,7 @@ class ResumeIntake {
 
     ResumeIntake(
             ResumeReader reader,
-            ResumeFiles files,
+            ResumeStorage files,
             ResumeRows rows,
             TransactionTemplate transactions,
             ObjectProvider<ResumeEmbeddings> embeddings,

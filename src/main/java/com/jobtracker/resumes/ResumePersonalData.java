@@ -1,6 +1,7 @@
 package com.jobtracker.resumes;
 
 import com.jobtracker.auth.PersonalData;
+import com.jobtracker.resumes.storage.ResumeStorage;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -10,9 +11,9 @@ import org.springframework.stereotype.Component;
 class ResumePersonalData implements PersonalData {
 
     private final ResumeRows rows;
-    private final ResumeFiles files;
+    private final ResumeStorage files;
 
-    ResumePersonalData(ResumeRows rows, ResumeFiles files) {
+    ResumePersonalData(ResumeRows rows, ResumeStorage files) {
         this.rows = rows;
         this.files = files;
     }

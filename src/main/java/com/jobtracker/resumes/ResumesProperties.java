@@ -17,7 +17,17 @@ record ResumesProperties(
         @DefaultValue("200000") int maxTextChars,
         @DefaultValue("1000") int maxZipEntries,
         @DefaultValue("64MB") DataSize maxZipEntrySize,
-        @DefaultValue("32MB") DataSize pdfMaxMainMemory) {
+        @DefaultValue("32MB") DataSize pdfMaxMainMemory,
+        @DefaultValue S3 s3) {
+
+    /** An S3-compatible bucket for the files; unset {@code bucket} keeps them in the data directory. */
+    record S3(
+            @DefaultValue("https://s3.amazonaws.com") java.net.URI endpoint,
+            @org.jspecify.annotations.Nullable String bucket,
+            @DefaultValue("resumes/") String prefix,
+            @DefaultValue("us-east-1") String region,
+            @org.jspecify.annotations.Nullable String accessKey,
+            @org.jspecify.annotations.Nullable String secretKey) {}
 
     ExtractionLimits limits() {
         return new ExtractionLimits(

@@ -1,6 +1,5 @@
-package com.jobtracker.resumes;
+package com.jobtracker.resumes.storage;
 
-import com.jobtracker.shared.JobTrackerProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,25 +7,20 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.springframework.stereotype.Component;
 
-/**
- * The uploaded files, under {@code <data-dir>/resumes/} with random names: nothing a client sends becomes part of a
- * path, and nothing here is ever served as a web resource.
- */
-@Component
-class ResumeFiles {
+/** Files under {@code <data-dir>/resumes/<uuid>}, written to a temporary file first so no reader sees half a file. */
+public final class LocalResumeStorage implements ResumeStorage {
 
     private static final Pattern KEY = Pattern.compile("[0-9a-f-]{36}");
 
     private final Path root;
 
-    ResumeFiles(JobTrackerProperties properties) {
-        this.root = properties.dataDir().resolve("resumes").toAbsolutePath().normalize();
+    public LocalResumeStorage(Path dataDir) {
+        this.root = dataDir.resolve("resumes").toAbsolutePath().normalize();
     }
 
-    /** Writes the bytes to a fresh random name (via a temporary file, so a reader never sees half a file). */
-    String store(byte[] content) {
+    @Override
+    public String store(byte[] content) {
         String key = UUID.randomUUID().toString();
         try {
             Files.createDirectories(root);
@@ -39,7 +33,8 @@ class ResumeFiles {
         }
     }
 
-    void delete(String key) {
+    @Override
+    public void delete(String key) {
         if (!KEY.matcher(key).matches()) {
             return;
         }
@@ -50,7 +45,8 @@ class ResumeFiles {
         }
     }
 
-    boolean exists(String key) {
+    @Override
+    public boolean exists(String key) {
         return KEY.matcher(key).matches() && Files.exists(root.resolve(key));
     }
 }
