@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 public final class PlainText {
 
     private static final int MAX_CHARS = 20_000;
-    private static final String BREAK = "\u0000";
+    private static final String BREAK = "\uE000";
 
     private PlainText() {}
 
