@@ -28,7 +28,7 @@ public class LogoResolver {
     private final Cache<String, Logo> resolved =
             Caffeine.newBuilder().maximumSize(20_000).build();
 
-    LogoResolver(JobsProperties properties, JobTrackerProperties platform) {
+    public LogoResolver(JobsProperties properties, JobTrackerProperties platform) {
         this.settings = properties.logos();
         String url = platform.publicUrl().toString();
         this.publicUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;

@@ -29,7 +29,7 @@ public final class PlainText {
         String text = document.text()
                 .replace(BREAK + " ", BREAK)
                 .replace(" " + BREAK, BREAK)
-                .replaceAll(BREAK + "{2,}", BREAK + BREAK)
+                .replaceAll(BREAK + "{2,}", BREAK)
                 .replace(BREAK, "\n")
                 .strip();
         if (text.length() > MAX_CHARS) {
