@@ -36,10 +36,11 @@ public abstract class HttpJobProvider implements JobProvider {
 
     @Override
     public @Nullable String disabledBecause() {
-        if (!settings.enabled()) {
-            return setting("enabled");
-        }
-        return null;
+        return switchedOff();
+    }
+
+    private @Nullable String switchedOff() {
+        return settings.enabled() ? null : setting("enabled");
     }
 
     protected String setting(String key) {
@@ -48,7 +49,7 @@ public abstract class HttpJobProvider implements JobProvider {
 
     /** Providers that need a key are off without one: reported as disabled, never as an error. */
     protected @Nullable String disabledWithoutKey() {
-        String disabled = disabledBecause();
+        String disabled = switchedOff();
         if (disabled == null && !settings.hasKey()) {
             return setting("api-key");
         }

@@ -58,7 +58,9 @@ class NormalisationTest {
     void makesStableUrlSafeIds() {
         assertThat(JobIds.of("google", "eyJqb2I+/x==")).isEqualTo("google:eyJqb2I-_x");
         assertThat(JobIds.of("lever", "5ac21346-8e0c")).isEqualTo("lever:5ac21346-8e0c");
-        assertThat(JobIds.of("board", "a b/c")).isEqualTo(JobIds.of("board", "a b/c")).matches(JobIds.VALID);
+        assertThat(JobIds.of("board", "a b/c"))
+                .isEqualTo(JobIds.of("board", "a b/c"))
+                .matches(JobIds.VALID);
         assertThat(JobIds.of("board", "y".repeat(1000))).matches(JobIds.VALID);
     }
 
