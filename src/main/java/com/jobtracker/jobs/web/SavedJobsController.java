@@ -46,7 +46,9 @@ class SavedJobsController {
 
     @PostMapping("/{jobId}/save")
     ResponseEntity<SavedJob> save(
-            CurrentUser user, @PathVariable String jobId, @RequestBody(required = false) @Nullable Job body) {
+            CurrentUser user,
+            @PathVariable String jobId,
+            @RequestBody(required = false) @Nullable SaveJobRequest body) {
         checkId(jobId);
         Job job = cache.job(jobId);
         if (job == null && body != null) {
@@ -92,7 +94,7 @@ class SavedJobsController {
     }
 
     /** A client-sent job is the user's own snapshot; it still has to be a job, and the one the path names. */
-    private static Job validated(String jobId, Job job) {
+    private static Job validated(String jobId, SaveJobRequest job) {
         List<FieldError> errors = new ArrayList<>();
         if (!jobId.equals(job.id())) {
             errors.add(new FieldError("id", "must equal the job id in the path"));
@@ -122,17 +124,21 @@ class SavedJobsController {
                 job.companyDomain(),
                 JobBuilder.httpUrl(job.companyLogoUrl()),
                 job.location(),
-                job.isRemote(),
+                Boolean.TRUE.equals(job.isRemote()),
                 job.employmentType(),
                 job.postedAt(),
                 job.salary(),
                 job.description(),
                 JobBuilder.httpUrl(job.applyUrl()),
-                job.applyLinks().stream()
-                        .filter(link -> link != null && JobBuilder.httpUrl(link.url()) != null)
-                        .toList(),
+                job.applyLinks() == null
+                        ? List.of()
+                        : job.applyLinks().stream()
+                                .filter(link -> link != null && JobBuilder.httpUrl(link.url()) != null)
+                                .toList(),
                 job.source(),
-                job.sources(),
+                job.sources() == null
+                        ? List.of()
+                        : job.sources().stream().filter(s -> s != null).toList(),
                 JobBuilder.httpUrl(job.sourceUrl()),
                 null,
                 null);
