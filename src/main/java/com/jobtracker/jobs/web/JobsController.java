@@ -11,6 +11,7 @@ import com.jobtracker.jobs.provider.Domains;
 import com.jobtracker.jobs.provider.EmploymentTypes;
 import com.jobtracker.jobs.provider.JobProvider;
 import com.jobtracker.shared.web.ApiException;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -59,7 +61,7 @@ class JobsController {
 
     @GetMapping("/external/aggregate")
     SearchResponse aggregate(
-            CurrentUser user,
+            @Parameter(hidden = true) CurrentUser user,
             @RequestParam @NotBlank @Size(max = 200) String query,
             @RequestParam(required = false) @Size(max = 200) @Nullable String location,
             @RequestParam(required = false) @Nullable Boolean remote,
@@ -88,7 +90,7 @@ class JobsController {
 
     @GetMapping("/external/{source:linkedin|google|indeed}")
     SearchResponse single(
-            CurrentUser user,
+            @Parameter(hidden = true) CurrentUser user,
             @PathVariable String source,
             @RequestParam @NotBlank @Size(max = 200) String query,
             @RequestParam(required = false) @Size(max = 200) @Nullable String location,
@@ -102,7 +104,7 @@ class JobsController {
                     "job-source-not-configured",
                     "Job source not configured",
                     "The " + source + " source is not configured on this server. Set " + missing + " (environment: "
-                            + missing.toUpperCase().replace('.', '_').replace('-', '_') + ").");
+                            + missing.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_') + ").");
         }
         SearchResult result = search.search(new JobSearch.Query(query, location, Set.of(source)));
         return page(score(user, result.jobs()), result, page, limit);
@@ -122,7 +124,7 @@ class JobsController {
     }
 
     private static boolean looksLikeDomain(String value) {
-        return value.strip().toLowerCase().matches("(https?://)?[a-z0-9-]+(\\.[a-z0-9-]+)+/?");
+        return value.strip().toLowerCase(Locale.ROOT).matches("(https?://)?[a-z0-9-]+(\\.[a-z0-9-]+)+/?");
     }
 
     private List<Job> score(CurrentUser user, List<Job> jobs) {

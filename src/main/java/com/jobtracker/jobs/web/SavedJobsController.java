@@ -11,6 +11,7 @@ import com.jobtracker.shared.web.ApiException;
 import com.jobtracker.shared.web.ApiException.FieldError;
 import com.jobtracker.shared.web.PageResponse;
 import com.jobtracker.shared.web.ValidationException;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ class SavedJobsController {
 
     @PostMapping("/{jobId}/save")
     ResponseEntity<SavedJob> save(
-            CurrentUser user,
+            @Parameter(hidden = true) CurrentUser user,
             @PathVariable String jobId,
             @RequestBody(required = false) @Nullable SaveJobRequest body) {
         checkId(jobId);
@@ -67,7 +68,7 @@ class SavedJobsController {
     }
 
     @DeleteMapping("/{jobId}/save")
-    ResponseEntity<Void> unsave(CurrentUser user, @PathVariable String jobId) {
+    ResponseEntity<Void> unsave(@Parameter(hidden = true) CurrentUser user, @PathVariable String jobId) {
         checkId(jobId);
         savedJobs.delete(user.id(), jobId);
         return ResponseEntity.noContent().build();
@@ -75,7 +76,7 @@ class SavedJobsController {
 
     @GetMapping("/saved")
     PageResponse<SavedJob> saved(
-            CurrentUser user,
+            @Parameter(hidden = true) CurrentUser user,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
         return PageResponse.of(savedJobs.page(user.id(), page, limit), page, limit, savedJobs.count(user.id()));
