@@ -9,8 +9,13 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,11 +25,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import redis.embedded.RedisServer;
 
 /**
- * Two application instances sharing one Redis spend one budget per user: requests alternate between them and the
- * 101st is refused by whichever instance receives it. Uses the local Redis server when one runs (as in CI),
+ * Two application instances sharing one Redis spend one budget per user (requests alternate between them and the
+ * 101st is refused by whichever instance receives it) and fetch a search once between them. Uses the local Redis server when one runs (as in CI),
  * otherwise an embedded one.
  */
-class SharedRateLimitTest {
+class TwoInstancesTest {
 
     private static RedisServer embedded;
     private static ConfigurableApplicationContext first;
@@ -104,6 +109,43 @@ class SharedRateLimitTest {
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refusedToo.status()).isEqualTo(429);
         assertThat(refusedToo.header("Retry-After")).isNotBlank();
+    }
+
+    @Test
+    void concurrentIdenticalSearchesOnBothInstancesCallEachProviderOnce() throws Exception {
+        JobStubs.reset();
+        String word = "zq" + UUID.randomUUID().toString().substring(0, 8);
+        JobStubs.serve("google", com.jobtracker.testing.ProviderStubs.fixture("google.json"), 500);
+        HttpApi a = api(first);
+        HttpApi b = api(second);
+        String token = a.post("/api/v1/auth/signup")
+                .json(Map.of(
+                        "email",
+                        "stampede-" + UUID.randomUUID() + "@example.com",
+                        "password",
+                        ApiTest.PASSWORD,
+                        "full_name",
+                        "Grace Hopper"))
+                .send()
+                .text("access_token");
+        List<Future<HttpApi.Response>> responses = new ArrayList<>();
+        try (ExecutorService clients = Executors.newFixedThreadPool(40)) {
+            for (int i = 0; i < 40; i++) {
+                HttpApi instance = i % 2 == 0 ? a : b;
+                responses.add(clients.submit(() -> instance.get("/api/v1/jobs/external/aggregate?query=" + word)
+                        .bearer(token)
+                        .send()));
+            }
+        }
+
+        for (Future<HttpApi.Response> response : responses) {
+            assertThat(response.get().status()).isEqualTo(200);
+            assertThat(response.get().json().path("items")).hasSize(2);
+        }
+        JobStubs.PATHS.keySet().stream()
+                .filter(provider -> !provider.equals("linkedin"))
+                .forEach(provider ->
+                        assertThat(JobStubs.calls(provider)).as(provider).isEqualTo(1));
     }
 
     private static boolean listening(int port) {
