@@ -221,6 +221,25 @@ class ApplicationStore {
                 .list();
     }
 
+    /**
+     * Active applications whose follow-up date is on or before {@code today}, and applications still at
+     * {@code applied} with an applied date on or before {@code waitingSince}; soonest due first.
+     */
+    List<ApplicationView> needingAttention(UUID userId, LocalDate today, LocalDate waitingSince) {
+        return jdbc.sql(withHistory("""
+                                select %s from applications
+                                where user_id = :user
+                                  and ((next_action_date <= :today
+                                        and status not in ('accepted', 'rejected', 'withdrawn', 'ghosted'))
+                                    or (status = 'applied' and applied_date <= :waiting))
+                                """.formatted(COLUMNS)) + " order by coalesce(next_action_date, applied_date), id")
+                .param("user", userId)
+                .param("today", today)
+                .param("waiting", waitingSince)
+                .query(APPLICATION_WITH_HISTORY)
+                .list();
+    }
+
     private static String withHistory(String select) {
         return withHistory(select, "null::bigint");
     }
