@@ -88,6 +88,34 @@ class JobMatcherTest extends ApiTest {
     }
 
     @Test
+    void keepsVectorsOfEachModelApartAndReembedsForANewOne() {
+        Session ada = signUp();
+        upload(ada);
+        UUID resumeId = UUID.fromString(
+                api.get("/api/v1/resume").bearer(ada.accessToken()).send().text("id"));
+        // A vector from another model (as after switching providers) is neither used nor overwritten.
+        jdbc.sql("""
+                        insert into resume_embeddings (resume_id, provider, model, dimensions, content_hash, vector,
+                                                       created_at)
+                        values (?, 'openai', 'text-embedding-3-small', 3, '\\x00', '\\x0000803f0000000000000000', now())
+                        """).param(resumeId).update();
+        jdbc.sql("delete from resume_embeddings where resume_id = ? and provider = 'local'")
+                .param(resumeId)
+                .update();
+
+        assertThat(matcher.rank(UUID.fromString(ada.userId()), List.of(JAVA)).orElseThrow())
+                .singleElement()
+                .satisfies(match -> assertThat(match.score()).isPositive());
+        assertThat(count(
+                        "select count(*) from resume_embeddings where resume_id = ? and provider = 'local'"
+                                + " and dimensions = 384",
+                        resumeId))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from resume_embeddings where resume_id = ?", resumeId))
+                .isEqualTo(2);
+    }
+
+    @Test
     void embedsEachJobTextOnceAndDropsResumeVectorsWithTheResume() {
         Session ada = signUp();
         upload(ada);
