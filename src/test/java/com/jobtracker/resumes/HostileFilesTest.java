@@ -94,21 +94,17 @@ class HostileFilesTest {
     void refusesADocxWithTenThousandEntries() {
         byte[] crowded = Documents.handMadeDocx(
                 Documents.DOCX_MAIN, Documents.BODY_START + "Ada Lovelace" + Documents.BODY_END, 10_000);
-        assertThat(reasonFor(crowded)).isIn(Reason.TOO_COMPLEX, Reason.UNREADABLE);
+        assertThat(reasonFor(crowded)).isEqualTo(Reason.TOO_COMPLEX);
     }
 
+    /** POI refuses a DOCTYPE in document.xml outright, so the entity is never resolved. */
     @Test
-    void neverResolvesExternalEntitiesInDocumentXml() {
+    void refusesExternalEntitiesInDocumentXml() {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>"
                 + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p>"
                 + "<w:r><w:t>Ada Lovelace &secret;</w:t></w:r></w:p></w:body></w:document>";
         byte[] docx = Documents.handMadeDocx(Documents.DOCX_MAIN, xxe, 0);
-        try {
-            ResumeReader.Read read = READER.read(docx);
-            assertThat(read.text()).doesNotContain("root:");
-        } catch (ExtractionException e) {
-            assertThat(e.reason()).isEqualTo(Reason.UNREADABLE);
-        }
+        assertThat(reasonFor(docx)).isEqualTo(Reason.UNREADABLE);
     }
 
     @Test
@@ -126,7 +122,8 @@ class HostileFilesTest {
     @Test
     void refusesATruncatedPdf() {
         byte[] pdf = Documents.pdf(RESUME);
-        assertThat(reasonFor(Arrays.copyOf(pdf, 400))).isIn(Reason.UNREADABLE, Reason.NO_TEXT);
+        assertThat(reasonFor(Arrays.copyOf(pdf, 400))).isEqualTo(Reason.UNREADABLE);
+        assertThat(reasonFor(Arrays.copyOf(pdf, pdf.length / 2))).isEqualTo(Reason.UNREADABLE);
     }
 
     @Test
