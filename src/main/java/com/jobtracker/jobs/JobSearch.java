@@ -13,6 +13,13 @@ public interface JobSearch {
 
     SearchResult search(Query query);
 
+    /**
+     * Like {@link #search}, but never answers from a stale cache entry nor from one fetched at or before
+     * {@code fetchedAfter}; it waits for a fetch instead (shared with identical concurrent fetches). For background
+     * work that must see data newer than what it already processed, such as saved-search alerts.
+     */
+    SearchResult searchFetchedAfter(Query query, Instant fetchedAfter);
+
     /** The normalised jobs for a query across all enabled boards. */
     default List<Job> jobs(String query, @Nullable String location) {
         return search(new Query(query, location, Set.of())).jobs();

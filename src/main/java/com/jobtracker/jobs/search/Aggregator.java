@@ -86,6 +86,19 @@ class Aggregator implements JobSearch {
         return new SearchResult(fetched.jobs(), fetched.sources(), false, false, fetched.fetchedAt());
     }
 
+    @Override
+    public SearchResult searchFetchedAfter(Query query, Instant fetchedAfter) {
+        String key = key(query);
+        CachedSearch cached = cache.get(key);
+        if (cached != null
+                && clock.instant().isBefore(cached.freshUntil())
+                && cached.fetchedAt().isAfter(fetchedAfter)) {
+            return new SearchResult(cached.jobs(), cached.sources(), true, false, cached.fetchedAt());
+        }
+        CachedSearch fetched = cache.singleFlight(key, deadline(query), () -> fetch(key, query));
+        return new SearchResult(fetched.jobs(), fetched.sources(), false, false, fetched.fetchedAt());
+    }
+
     /** The one place that calls providers; stores what it found so that waiting callers and instances see it. */
     private CachedSearch fetch(String key, Query query) {
         FanOut.Outcome outcome = fanOut.run(selected(query), new ProviderQuery(query.text(), query.location()));
