@@ -2,6 +2,7 @@ package com.jobtracker.jobs;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,9 @@ public interface JobSearch {
      * work that must see data newer than what it already processed, such as saved-search alerts.
      */
     SearchResult searchFetchedAfter(Query query, Instant fetchedAfter);
+
+    /** The cached result for a query while it is fresh; never calls a board. */
+    Optional<SearchResult> cached(Query query);
 
     /** The normalised jobs for a query across all enabled boards. */
     default List<Job> jobs(String query, @Nullable String location) {

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.jobrunr.jobs.states.StateName;
+import org.jobrunr.storage.StorageProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,8 +28,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Alert runs against the WireMock boards. The test calls the run handler itself, as JobRunr would; the baseline run
- * JobRunr starts on creation may run before or after the test's first run, and the outcome is the same either way.
+ * Alert runs against the WireMock boards. Tests call the run handler themselves, as JobRunr would (the schedule is
+ * off in tests, see {@link AlertScheduleOff}).
  */
 class SearchAlertsTest extends ApiTest {
 
@@ -36,6 +38,12 @@ class SearchAlertsTest extends ApiTest {
 
     @Autowired
     AlertJobs.RunSavedSearchHandler runs;
+
+    @Autowired
+    AlertJobs schedule;
+
+    @Autowired
+    StorageProvider jobRunr;
 
     private String token;
 
@@ -201,10 +209,17 @@ class SearchAlertsTest extends ApiTest {
 
         HttpApi.Response narrowed = api.put(BASE + "/" + id)
                 .bearer(user.accessToken())
-                .json(Map.of("query", token, "remote", false))
+                .json(Map.of("query", token, "location", "Europe"))
                 .send();
         assertThat(narrowed.json().path("new_count").asInt()).isZero();
-        assertThat(narrowed.json().has("last_run_at")).isFalse();
+        assertThat(narrowed.json().has("last_run_at"))
+                .as("nothing cached for the new criteria: the next run takes the baseline")
+                .isFalse();
+        run(id);
+        assertThat(jobIds(newPostings(user, id))).isEmpty();
+        remotiveServes(1, 2, 3);
+        run(id);
+        assertThat(jobIds(newPostings(user, id))).containsExactly("remotive:3");
     }
 
     @Test
@@ -258,10 +273,34 @@ class SearchAlertsTest extends ApiTest {
     }
 
     @Test
-    void theBaselineRunStartsByItselfOnJobRunr() {
+    void savingASearchJustRunTakesItsResultsAsTheBaselineWithoutCallingTheBoards() {
+        Session user = signUp();
+        remotiveServes(1, 2);
+        HttpApi.Response searched = api.get("/api/v1/jobs/external/aggregate?query=" + token)
+                .bearer(user.accessToken())
+                .send();
+        assertThat(searched.json().path("items")).hasSize(2);
+        int calls = JobStubs.calls("remotive");
+
+        HttpApi.Response created = api.post(BASE)
+                .bearer(user.accessToken())
+                .json(Map.of("query", token))
+                .send();
+
+        assertThat(created.json().path("last_run_at").asString()).endsWith("Z");
+        assertThat(JobStubs.calls("remotive")).isEqualTo(calls);
+        remotiveServes(1, 2, 3);
+        run(created.text("id"));
+        assertThat(jobIds(newPostings(user, created.text("id")))).containsExactly("remotive:3");
+    }
+
+    @Test
+    void theScheduleEnqueuesDueSearchesAndJobRunrRunsThem() {
         Session user = signUp();
         remotiveServes(1);
         String id = create(user, false);
+
+        assertThat(schedule.enqueueDueSearches()).isPositive();
 
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> assertThat(api.get(BASE + "/" + id)
@@ -270,6 +309,12 @@ class SearchAlertsTest extends ApiTest {
                                 .json()
                                 .has("last_run_at"))
                         .isTrue());
+        // Every due search of earlier tests ran too; let them finish so no run overlaps the next test's stubs.
+        await().atMost(Duration.ofSeconds(120))
+                .until(() -> jobRunr.countJobs(StateName.ENQUEUED) + jobRunr.countJobs(StateName.PROCESSING) == 0);
+        assertThat(schedule.enqueueDueSearches())
+                .as("nothing is due right after a run")
+                .isZero();
     }
 
     @Test

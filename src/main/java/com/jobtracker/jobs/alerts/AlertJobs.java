@@ -41,11 +41,6 @@ public class AlertJobs {
         return due.size();
     }
 
-    /** The first run of a new (or changed) search, right away: it records what exists now as the baseline. */
-    void enqueueBaseline(UUID searchId) {
-        scheduler.enqueue(new RunSavedSearch(searchId, clock.instant()));
-    }
-
     /** Run {@code searchId} unless it already ran after {@code notRunSince}. */
     public record RunSavedSearch(UUID searchId, Instant notRunSince) implements JobRequest {
         @Override

@@ -62,4 +62,23 @@ class AlertRunner {
                 mailed);
         return outcome;
     }
+
+    /**
+     * Takes the baseline of a new (or changed) search from the search cache when it holds a fresh result for the
+     * query, typically the results the person was looking at when saving. No board is called, so saving searches
+     * cannot be used to search around the rate limit; without a cached result the first scheduled run takes it.
+     */
+    void baselineFromCache(UUID searchId) {
+        SavedSearches.RunState state = searches.runState(searchId).orElse(null);
+        if (state == null || state.lastRunAt() != null) {
+            return;
+        }
+        jobSearch.cached(state.criteria().toQuery()).ifPresent(result -> {
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            List<Job> matching = result.jobs().stream()
+                    .filter(job -> state.criteria().matches(job, now))
+                    .toList();
+            recorder.record(searchId, state.revision(), matching, result.fetchedAt(), now);
+        });
+    }
 }

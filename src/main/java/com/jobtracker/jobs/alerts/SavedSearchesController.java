@@ -33,29 +33,32 @@ class SavedSearchesController {
 
     private final SavedSearches searches;
     private final NewPostings postings;
-    private final AlertJobs jobs;
+    private final AlertRunner runner;
     private final Clock clock;
 
-    SavedSearchesController(SavedSearches searches, NewPostings postings, AlertJobs jobs, Clock clock) {
+    SavedSearchesController(SavedSearches searches, NewPostings postings, AlertRunner runner, Clock clock) {
         this.searches = searches;
         this.postings = postings;
-        this.jobs = jobs;
+        this.runner = runner;
         this.clock = clock;
     }
 
     @PostMapping
     @Operation(
             summary = "Save a search",
-            description = "201 with Location. The criteria are those of /jobs/external/aggregate. A first run starts"
-                    + " right away and only records the postings that exist now (the baseline): nothing is new on"
-                    + " creation. After that the search runs about hourly; postings not seen before appear under"
-                    + " /{id}/new and, with email_alerts, are emailed. At most 20 searches per person (422 beyond)."
-                    + " Runs never count against the hourly job-search rate limit.")
+            description = "201 with Location. The criteria are those of /jobs/external/aggregate. The first run"
+                    + " only records the postings that exist (the baseline): nothing is new on creation. If these"
+                    + " criteria were just searched (their results are in the search cache), those results are the"
+                    + " baseline at once and last_run_at is set; otherwise the first scheduled run takes it. Runs"
+                    + " happen about hourly; postings not seen before appear under /{id}/new and, with"
+                    + " email_alerts, are emailed. At most 20 searches per person (422 beyond). Runs never count"
+                    + " against the hourly job-search rate limit.")
     ResponseEntity<SavedSearchView> create(
             @Parameter(hidden = true) CurrentUser user, @RequestBody SavedSearchRequest request) {
-        SavedSearchView created = searches.create(user.id(), request.validated());
-        jobs.enqueueBaseline(created.id());
-        return ResponseEntity.created(URI.create(BASE + "/" + created.id())).body(created);
+        UUID id = searches.create(user.id(), request.validated()).id();
+        runner.baselineFromCache(id);
+        SavedSearchView created = searches.find(user.id(), id).orElseThrow(AlertProblems::notFound);
+        return ResponseEntity.created(URI.create(BASE + "/" + id)).body(created);
     }
 
     @GetMapping
@@ -78,8 +81,8 @@ class SavedSearchesController {
             summary = "Replace a saved search",
             description = "Full replacement (fields left out are cleared; name defaults to the query). Changing only"
                     + " name or email_alerts keeps the search's history. Changing the query or a filter makes it a"
-                    + " different search: its new postings and seen postings are dropped and a fresh baseline run"
-                    + " starts right away.")
+                    + " different search: its new postings and seen postings are dropped and a fresh baseline is"
+                    + " taken, as on creation.")
     SavedSearchView replace(
             @Parameter(hidden = true) CurrentUser user,
             @PathVariable UUID id,
@@ -87,7 +90,7 @@ class SavedSearchesController {
         boolean criteriaChanged =
                 searches.replace(user.id(), id, request.validated()).orElseThrow(AlertProblems::notFound);
         if (criteriaChanged) {
-            jobs.enqueueBaseline(id);
+            runner.baselineFromCache(id);
         }
         return searches.find(user.id(), id).orElseThrow(AlertProblems::notFound);
     }
