@@ -6,13 +6,10 @@ import static org.awaitility.Awaitility.await;
 import com.jobtracker.jobs.alerts.AlertJobs;
 import com.jobtracker.testing.ApiTest;
 import com.jobtracker.testing.HttpApi;
+import com.jobtracker.testing.Mailbox;
 import com.jobtracker.testing.ProviderStubs;
-import com.jobtracker.testing.TestEnvironment;
-import jakarta.mail.Message;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -97,35 +94,6 @@ class SearchAlertsTest extends ApiTest {
                 .valueStream()
                 .map(item -> item.path("job_id").asString())
                 .toList();
-    }
-
-    private static List<MimeMessage> mailTo(String email) {
-        return Arrays.stream(TestEnvironment.mail().getReceivedMessages())
-                .filter(message -> {
-                    try {
-                        return Arrays.toString(message.getRecipients(Message.RecipientType.TO))
-                                .contains(email);
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
-    }
-
-    private static String text(MimeMessage message) {
-        try {
-            return (String) message.getContent();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static int[] range(int from, int to) {
@@ -231,19 +199,21 @@ class SearchAlertsTest extends ApiTest {
         String silent = create(quiet, false);
         run(alerting);
         run(silent);
-        assertThat(mailTo(optedIn.email())).as("the baseline is never mailed").isEmpty();
+        assertThat(Mailbox.of(optedIn.email()))
+                .as("the baseline is never mailed")
+                .isEmpty();
 
         remotiveServes(range(1, 13));
         run(alerting);
         run(silent);
 
         assertThat(jobIds(newPostings(quiet, silent))).hasSize(12);
-        assertThat(mailTo(quiet.email())).isEmpty();
+        assertThat(Mailbox.of(quiet.email())).isEmpty();
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> mailTo(optedIn.email()).size() == 1);
-        MimeMessage mail = mailTo(optedIn.email()).getFirst();
-        String body = text(mail).replace("\r\n", "\n");
-        assertThat(subject(mail)).isEqualTo("12 new jobs for \"Alerts " + token + "\"");
+                .until(() -> Mailbox.of(optedIn.email()).size() == 1);
+        Mailbox.Mail mail = Mailbox.of(optedIn.email()).getFirst();
+        String body = mail.body().replace("\r\n", "\n");
+        assertThat(mail.subject()).isEqualTo("12 new jobs for \"Alerts " + token + "\"");
         assertThat(body)
                 .contains("Hello Ada Lovelace,")
                 .contains("12 new jobs match your saved search \"Alerts " + token + "\"")
@@ -254,7 +224,7 @@ class SearchAlertsTest extends ApiTest {
         assertThat(body.split("Apply: ", -1)).hasSize(11);
 
         run(alerting);
-        assertThat(mailTo(optedIn.email())).as("postings are mailed once").hasSize(1);
+        assertThat(Mailbox.of(optedIn.email())).as("postings are mailed once").hasSize(1);
     }
 
     @Test
