@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -27,7 +28,7 @@ public class RequestIds extends OncePerRequestFilter {
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{8,64}");
 
     /** The id of the request this thread is serving, for outgoing calls; null outside a request. */
-    public static String current() {
+    public static @Nullable String current() {
         return MDC.get(MDC_KEY);
     }
 
