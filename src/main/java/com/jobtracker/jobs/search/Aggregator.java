@@ -18,9 +18,9 @@ import java.util.Locale;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.springframework.stereotype.Service;
 
 /**
@@ -88,17 +88,13 @@ class Aggregator implements JobSearch {
         }
         if (cached != null) {
             staleHits.increment();
-            String requestId = RequestIds.current();
+            Supplier<CachedSearch> refresh =
+                    RequestIds.carry(() -> cache.singleFlight(key, deadline(query), () -> fetch(key, query)));
             refreshes.submit(() -> {
-                if (requestId != null) {
-                    MDC.put(RequestIds.MDC_KEY, requestId);
-                }
                 try {
-                    cache.singleFlight(key, deadline(query), () -> fetch(key, query));
+                    refresh.get();
                 } catch (RuntimeException e) {
                     log.info("Background refresh of a stale search failed: {}", e.toString());
-                } finally {
-                    MDC.remove(RequestIds.MDC_KEY);
                 }
             });
             return new SearchResult(cached.jobs(), cached.sources(), true, true, cached.fetchedAt());

@@ -21,10 +21,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * Asks every enabled provider at once, one virtual thread each, and waits for each no longer than its own deadline
@@ -94,7 +92,6 @@ final class FanOut {
     Outcome run(List<JobProvider> providers, ProviderQuery query) {
         record Call(JobProvider provider, CircuitBreaker breaker, CompletableFuture<List<Job>> result) {}
         long started = System.nanoTime();
-        String requestId = RequestIds.current();
         List<SourceStatus> sources = new ArrayList<>();
         List<Call> calls = new ArrayList<>();
         for (JobProvider provider : providers) {
@@ -113,8 +110,7 @@ final class FanOut {
             calls.add(new Call(
                     provider,
                     breaker,
-                    CompletableFuture.supplyAsync(
-                            () -> withRequestId(requestId, () -> provider.search(query)), threads)));
+                    CompletableFuture.supplyAsync(RequestIds.carry(() -> provider.search(query)), threads)));
         }
         List<Job> jobs = new ArrayList<>();
         for (Call call : calls) {
@@ -143,19 +139,6 @@ final class FanOut {
             }
         }
         return new Outcome(jobs, sources);
-    }
-
-    /** Virtual threads start with an empty logging context: the request's id is carried over explicitly. */
-    private static <T> T withRequestId(@Nullable String requestId, java.util.function.Supplier<T> task) {
-        if (requestId == null) {
-            return task.get();
-        }
-        MDC.put(RequestIds.MDC_KEY, requestId);
-        try {
-            return task.get();
-        } finally {
-            MDC.remove(RequestIds.MDC_KEY);
-        }
     }
 
     private static void failed(
