@@ -4,6 +4,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -41,6 +45,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return badRequest(
                 "Parameter '" + field + "' has an invalid value.",
                 List.of(new ApiException.FieldError(field, "has an invalid value")));
+    }
+
+    /**
+     * The database is restarting, failing over or out of connections: a moment's condition, so 503 with Retry-After
+     * tells clients (and nginx) to try again rather than report a bug. Idempotent writes are safe to retry.
+     */
+    @ExceptionHandler({
+        DataAccessResourceFailureException.class,
+        TransientDataAccessException.class,
+        RecoverableDataAccessException.class
+    })
+    ResponseEntity<ProblemDetail> handleDatabaseUnavailable(DataAccessException exception) {
+        log.warn("Database unavailable: {}", exception.getMostSpecificCause().getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE, "The service is briefly unavailable. Please try again in a moment.");
+        problem.setTitle("Service Unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "2")
+                .body(problem);
     }
 
     @ExceptionHandler(Exception.class)
