@@ -81,6 +81,7 @@ class RedisOutageTest {
         assertThat(refused.json().path("type").asString()).endsWith("/sign-in-unavailable");
         assertThat(refused.header("Retry-After")).isEqualTo("10");
         assertThat(api.get("/actuator/health/readiness").send().text("status")).isEqualTo("UP");
+        assertThat(api.get("/actuator/health").send().status()).isEqualTo(503);
         assertThat(api.get("/actuator/health")
                         .send()
                         .json()
