@@ -39,16 +39,16 @@ class RedisOutageTest {
     @BeforeAll
     static void startWithRedisDown() throws IOException {
         port = freePort();
-        authPrefix = "outage-auth-" + UUID.randomUUID() + ":";
         app = new SpringApplicationBuilder(JobTrackerApplication.class)
                 .run(
                         "--server.port=0",
                         "--spring.data.redis.url=redis://127.0.0.1:" + port,
                         "--jobtracker.rate-limit.jobs-per-hour=3",
-                        "--jobtracker.auth.throttle.key-prefix=" + authPrefix,
                         "--management.endpoint.health.show-components=always");
         api = new HttpApi(((WebServerApplicationContext) app).getWebServer().getPort());
+        // both are per-run prefixes set by the test environment (never the production namespaces)
         cachePrefix = app.getEnvironment().getRequiredProperty("jobtracker.cache.key-prefix");
+        authPrefix = app.getEnvironment().getRequiredProperty("jobtracker.auth.throttle.key-prefix");
     }
 
     @AfterAll
