@@ -42,6 +42,7 @@ class RedisOutageTest {
         app = new SpringApplicationBuilder(JobTrackerApplication.class)
                 .run(
                         "--server.port=0",
+                        "--spring.datasource.hikari.maximum-pool-size=4",
                         "--spring.data.redis.url=redis://127.0.0.1:" + port,
                         "--jobtracker.rate-limit.jobs-per-hour=3",
                         "--management.endpoint.health.show-components=always");
