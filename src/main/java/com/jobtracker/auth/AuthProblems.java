@@ -51,6 +51,17 @@ final class AuthProblems {
                 Map.of());
     }
 
+    /** Sign-in throttling fails closed: without its counts an attempt is not evaluated at all. */
+    static ApiException signInUnavailable(long retryAfterSeconds) {
+        return new ApiException(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "sign-in-unavailable",
+                "Sign-in temporarily unavailable",
+                "Sign-in is briefly unavailable. Try again in " + retryAfterSeconds + " seconds.",
+                List.of(),
+                Map.of(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds)));
+    }
+
     static ApiException tooManyAttempts(Duration wait) {
         long seconds = Math.max(1, wait.toSeconds());
         return new ApiException(

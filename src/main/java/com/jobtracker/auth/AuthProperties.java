@@ -22,12 +22,13 @@ record AuthProperties(
     /**
      * Failed sign-ins allowed per window: for one account from one client address, from one client address over all
      * accounts, and for one account over all addresses (clients that signed in to it before are exempt from the last,
-     * so an attacker cannot lock the owner out).
+     * so an attacker cannot lock the owner out). {@code keyPrefix} namespaces the counts in Redis (when configured).
      */
     record Throttle(
             @DefaultValue("10") int perAccountAndClient,
             @DefaultValue("100") int perClient,
             @DefaultValue("100") int perAccount,
             @DefaultValue("15m") Duration window,
-            @DefaultValue("5") int resetRequestsPerAccount) {}
+            @DefaultValue("5") int resetRequestsPerAccount,
+            @DefaultValue("jobtracker:auth:") String keyPrefix) {}
 }

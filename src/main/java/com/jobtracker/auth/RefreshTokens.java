@@ -72,23 +72,35 @@ class RefreshTokens {
                         rs.getTimestamp("expires_at").toInstant()))
                 .optional();
         if (live.isEmpty()) {
-            jdbc.sql("""
-                            update refresh_tokens set revoked_at = :now
-                            where revoked_at is null and family_id =
-                                  (select family_id from refresh_tokens where token_hash = :hash and used_at is not null)
-                            """).param("now", now).param("hash", hash).update();
+            jdbc.sql("select family_id from refresh_tokens where token_hash = :hash and used_at is not null")
+                    .param("hash", hash)
+                    .query(UUID.class)
+                    .optional()
+                    .ifPresent(this::revokeFamily);
         }
         return live;
     }
 
     void revokeFamilyOf(String token) {
-        jdbc.sql("""
-                        update refresh_tokens set revoked_at = :now
-                        where revoked_at is null
-                          and family_id = (select family_id from refresh_tokens where token_hash = :hash)
-                        """)
-                .param("now", Timestamp.from(clock.instant()))
+        jdbc.sql("select family_id from refresh_tokens where token_hash = :hash")
                 .param("hash", OpaqueTokens.hash(token))
+                .query(UUID.class)
+                .optional()
+                .ifPresent(this::revokeFamily);
+    }
+
+    /**
+     * Concurrent replays of one stolen token all revoke the same family; taking the family's advisory lock first
+     * makes them queue instead of deadlocking on each other's row locks.
+     */
+    private void revokeFamily(UUID familyId) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:family, 0))")
+                .param("family", familyId.toString())
+                .query((rs, row) -> row)
+                .list();
+        jdbc.sql("update refresh_tokens set revoked_at = :now where family_id = :family and revoked_at is null")
+                .param("now", Timestamp.from(clock.instant()))
+                .param("family", familyId)
                 .update();
     }
 

@@ -7,12 +7,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
     private final MovableClock clock = new MovableClock();
-    private final LoginThrottle throttle = new LoginThrottle(
+    private final LoginThrottle throttle = create(
             new AuthProperties(
                     "jobtracker",
                     null,
@@ -21,8 +22,14 @@ class LoginThrottleTest {
                     Duration.ofDays(7),
                     Duration.ofMinutes(30),
                     10,
-                    new AuthProperties.Throttle(10, 100, 100, Duration.ofMinutes(15), 5)),
+                    new AuthProperties.Throttle(
+                            10, 100, 100, Duration.ofMinutes(15), 5, "jobtracker-test-" + UUID.randomUUID() + ":")),
             clock);
+
+    /** The store under test; {@link RedisLoginThrottleTest} runs the same behaviour against Redis. */
+    LoginThrottle create(AuthProperties auth, Clock clock) {
+        return new LocalLoginThrottle(auth, clock);
+    }
 
     @Test
     void throttlesOneAccountFromOneClientAfterTenFailures() {
@@ -79,7 +86,7 @@ class LoginThrottleTest {
         assertThat(throttle.allowResetRequest("grace@example.com")).isTrue();
     }
 
-    private static final class MovableClock extends Clock {
+    static final class MovableClock extends Clock {
         private Instant now = Instant.parse("2026-11-28T12:00:00Z");
 
         void advance(Duration duration) {

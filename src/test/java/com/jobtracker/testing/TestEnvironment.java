@@ -47,6 +47,8 @@ public class TestEnvironment implements EnvironmentPostProcessor, Ordered {
             values.put("jobtracker.data-dir", temporaryDataDir().toString());
             // Every test request comes from 127.0.0.1; the per-address sign-in budget must outlast the suite.
             values.put("jobtracker.auth.throttle.per-client", "100000");
+            // When the suite runs with SPRING_DATA_REDIS_URL (CI), sign-in counts go to Redis: one namespace per run.
+            values.put("jobtracker.auth.throttle.key-prefix", "jobtracker-test-" + UUID.randomUUID() + ":auth:");
             greenMail = startMail();
             values.put("spring.mail.host", "127.0.0.1");
             values.put("spring.mail.port", greenMail.getSmtp().getPort());

@@ -1,6 +1,7 @@
 package com.jobtracker.jobs.provider;
 
 import com.jobtracker.jobs.Job;
+import com.jobtracker.shared.web.RequestIds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -23,7 +24,8 @@ public final class Boards {
         int failed = 0;
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<List<Job>>> results = boards.stream()
-                    .map(board -> executor.submit(() -> fetch.apply(board)))
+                    .map(board -> RequestIds.carry(() -> fetch.apply(board)))
+                    .map(task -> executor.submit(task::get))
                     .toList();
             for (Future<List<Job>> result : results) {
                 try {

@@ -1,5 +1,6 @@
 package com.jobtracker.jobs.provider;
 
+import com.jobtracker.shared.web.RequestIds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -19,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A provider's own HTTP client: its base URL, headers (keys), a connect timeout and a read timeout bounded by its
  * deadline, redirects never followed (a board redirecting to an internal address must not make us fetch it), and a
- * cap on the body so a huge answer costs bounded memory.
+ * cap on the body so a huge answer costs bounded memory. Each call carries the current request's {@code X-Request-Id}
+ * (when there is one), so a provider's logs and ours can be matched.
  */
 public final class ProviderHttp {
 
@@ -42,6 +44,13 @@ public final class ProviderHttp {
                     headers.forEach(h::set);
                     h.set("User-Agent", "JobTracker/0.1 (job search companion; +https://github.com/jobtracker)");
                     h.set("Accept", "application/json");
+                })
+                .requestInterceptor((request, body, execution) -> {
+                    String requestId = RequestIds.current();
+                    if (requestId != null) {
+                        request.getHeaders().set(RequestIds.HEADER, requestId);
+                    }
+                    return execution.execute(request, body);
                 })
                 .build();
     }

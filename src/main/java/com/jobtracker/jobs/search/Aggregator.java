@@ -6,6 +6,9 @@ import com.jobtracker.jobs.config.JobsProperties;
 import com.jobtracker.jobs.logo.LogoResolver;
 import com.jobtracker.jobs.provider.JobProvider;
 import com.jobtracker.jobs.provider.ProviderQuery;
+import com.jobtracker.shared.web.RequestIds;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +19,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -47,18 +51,27 @@ class Aggregator implements JobSearch {
     private final LogoResolver logos;
     private final JobsProperties.Cache settings;
     private final Clock clock;
-    private final FanOut fanOut = new FanOut();
+    private final FanOut fanOut;
     private final ExecutorService refreshes = Executors.newVirtualThreadPerTaskExecutor();
+    private final Counter hits;
+    private final Counter staleHits;
+    private final Counter misses;
 
     Aggregator(
             List<JobProvider> providers,
             SearchCache cache,
             LogoResolver logos,
             JobsProperties properties,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
         this.providers = providers.stream()
                 .sorted(Comparator.comparingInt(Aggregator::priority))
                 .toList();
+        this.fanOut = new FanOut(
+                meters, this.providers.stream().map(JobProvider::name).toList());
+        this.hits = lookups(meters, "hit");
+        this.staleHits = lookups(meters, "stale");
+        this.misses = lookups(meters, "miss");
         this.cache = cache;
         this.logos = logos;
         this.settings = properties.cache();
@@ -71,18 +84,23 @@ class Aggregator implements JobSearch {
         CachedSearch cached = cache.get(key);
         Instant now = clock.instant();
         if (cached != null && now.isBefore(cached.freshUntil())) {
+            hits.increment();
             return new SearchResult(cached.jobs(), cached.sources(), true, false, cached.fetchedAt());
         }
         if (cached != null) {
+            staleHits.increment();
+            Supplier<CachedSearch> refresh =
+                    RequestIds.carry(() -> cache.singleFlight(key, deadline(query), () -> fetch(key, query)));
             refreshes.submit(() -> {
                 try {
-                    cache.singleFlight(key, deadline(query), () -> fetch(key, query));
+                    refresh.get();
                 } catch (RuntimeException e) {
                     log.info("Background refresh of a stale search failed: {}", e.toString());
                 }
             });
             return new SearchResult(cached.jobs(), cached.sources(), true, true, cached.fetchedAt());
         }
+        misses.increment();
         CachedSearch fetched = cache.singleFlight(key, deadline(query), () -> fetch(key, query));
         return new SearchResult(fetched.jobs(), fetched.sources(), false, false, fetched.fetchedAt());
     }
@@ -149,6 +167,14 @@ class Aggregator implements JobSearch {
 
     private static String normalise(String text) {
         return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code jobtracker.jobs.search.cache{result=hit|stale|miss}}: hit ratio = (hit + stale) / all. */
+    private static Counter lookups(MeterRegistry meters, String result) {
+        return Counter.builder("jobtracker.jobs.search.cache")
+                .description("Job search cache lookups by result")
+                .tag("result", result)
+                .register(meters);
     }
 
     private static int priority(JobProvider provider) {

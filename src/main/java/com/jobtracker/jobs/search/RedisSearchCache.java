@@ -3,10 +3,9 @@ package com.jobtracker.jobs.search;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.jobtracker.jobs.Job;
-import com.jobtracker.jobs.redis.JobsRedis;
+import com.jobtracker.shared.redis.SharedRedis;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.SetArgs;
-import io.lettuce.core.api.sync.RedisCommands;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The cache in Redis, shared by every instance. Coalescing happens twice: identical misses inside one JVM share one
  * future, and across instances a {@code SET NX PX} lock lets one instance fetch while the others wait for its entry.
- * When Redis fails, the search goes on uncached (and the failure is logged) rather than failing the request.
+ * When Redis fails, the search goes on uncached (counted and logged as a fallback) rather than failing the request,
+ * and the next operation tries Redis again, so the cache comes back without a restart.
  * A few seconds of in-process copy (L1) in front of Redis spares every cache hit a round trip and a JSON parse;
  * entries are immutable snapshots, so the only cost is that another instance's refresh shows up seconds later.
  */
@@ -40,15 +40,15 @@ final class RedisSearchCache implements SearchCache {
     private static final Duration POLL = Duration.ofMillis(50);
     private static final Duration L1_TTL = Duration.ofSeconds(5);
 
-    private final RedisCommands<String, String> redis;
+    private final SharedRedis redis;
     private final String prefix;
     private final Clock clock;
     private final Map<String, CompletableFuture<CachedSearch>> inFlight = new ConcurrentHashMap<>();
     private final Cache<String, CachedSearch> local =
             Caffeine.newBuilder().maximumSize(1_000).expireAfterWrite(L1_TTL).build();
 
-    RedisSearchCache(JobsRedis redis, String prefix, Clock clock) {
-        this.redis = redis.commands();
+    RedisSearchCache(SharedRedis redis, String prefix, Clock clock) {
+        this.redis = redis;
         this.prefix = prefix;
         this.clock = clock;
     }
@@ -68,10 +68,11 @@ final class RedisSearchCache implements SearchCache {
 
     private @Nullable CachedSearch fromRedis(String key) {
         try {
-            String value = redis.get(prefix + "search:" + hash(key));
+            String value = redis.commands().get(prefix + "search:" + hash(key));
+            redis.recovered();
             return value == null ? null : JSON.readValue(value, CachedSearch.class);
         } catch (RedisException | JacksonException e) {
-            log.warn("Job search cache unavailable: {}", e.toString());
+            redis.fellBack("search-cache", e);
             return null;
         }
     }
@@ -80,12 +81,13 @@ final class RedisSearchCache implements SearchCache {
     public void put(String key, CachedSearch search, Duration keepFor) {
         local.put(key, search);
         try {
-            redis.set(
-                    prefix + "search:" + hash(key),
-                    JSON.writeValueAsString(search),
-                    SetArgs.Builder.px(keepFor.toMillis()));
+            redis.commands()
+                    .set(
+                            prefix + "search:" + hash(key),
+                            JSON.writeValueAsString(search),
+                            SetArgs.Builder.px(keepFor.toMillis()));
         } catch (RedisException e) {
-            log.warn("Job search cache unavailable: {}", e.toString());
+            redis.fellBack("search-cache", e);
         }
     }
 
@@ -93,23 +95,24 @@ final class RedisSearchCache implements SearchCache {
     public void remember(Collection<Job> jobs, Duration keepFor) {
         try {
             for (Job job : jobs) {
-                redis.set(
-                        prefix + "job:" + job.id(),
-                        JSON.writeValueAsString(job),
-                        SetArgs.Builder.px(keepFor.toMillis()));
+                redis.commands()
+                        .set(
+                                prefix + "job:" + job.id(),
+                                JSON.writeValueAsString(job),
+                                SetArgs.Builder.px(keepFor.toMillis()));
             }
         } catch (RedisException e) {
-            log.warn("Job index unavailable: {}", e.toString());
+            redis.fellBack("job-index", e);
         }
     }
 
     @Override
     public @Nullable Job job(String id) {
         try {
-            String value = redis.get(prefix + "job:" + id);
+            String value = redis.commands().get(prefix + "job:" + id);
             return value == null ? null : JSON.readValue(value, Job.class);
         } catch (RedisException | JacksonException e) {
-            log.warn("Job index unavailable: {}", e.toString());
+            redis.fellBack("job-index", e);
             return null;
         }
     }
@@ -140,12 +143,13 @@ final class RedisSearchCache implements SearchCache {
         boolean locked;
         try {
             locked = "OK"
-                    .equals(redis.set(
-                            lock,
-                            token,
-                            SetArgs.Builder.nx().px(wait.plusSeconds(2).toMillis())));
+                    .equals(redis.commands()
+                            .set(
+                                    lock,
+                                    token,
+                                    SetArgs.Builder.nx().px(wait.plusSeconds(2).toMillis())));
         } catch (RedisException e) {
-            log.warn("Single-flight lock unavailable: {}", e.toString());
+            redis.fellBack("single-flight", e);
             return fetch.get();
         }
         if (locked) {
@@ -173,8 +177,8 @@ final class RedisSearchCache implements SearchCache {
 
     private void release(String lock, String token) {
         try {
-            if (token.equals(redis.get(lock))) {
-                redis.del(lock);
+            if (token.equals(redis.commands().get(lock))) {
+                redis.commands().del(lock);
             }
         } catch (RedisException e) {
             log.warn("Single-flight lock not released (it expires by itself): {}", e.toString());

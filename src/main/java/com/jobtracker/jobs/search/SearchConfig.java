@@ -1,7 +1,7 @@
 package com.jobtracker.jobs.search;
 
 import com.jobtracker.jobs.config.JobsProperties;
-import com.jobtracker.jobs.redis.JobsRedis;
+import com.jobtracker.shared.redis.SharedRedis;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -14,8 +14,8 @@ class SearchConfig {
 
     /** Redis when it is configured (shared by every instance), in-process otherwise. */
     @Bean
-    SearchCache searchCache(ObjectProvider<JobsRedis> redis, JobsProperties properties, Clock clock) {
-        JobsRedis shared = redis.getIfAvailable();
+    SearchCache searchCache(ObjectProvider<SharedRedis> redis, JobsProperties properties, Clock clock) {
+        SharedRedis shared = redis.getIfAvailable();
         JobsProperties.Cache settings = properties.cache();
         return shared != null
                 ? new RedisSearchCache(shared, settings.keyPrefix(), clock)

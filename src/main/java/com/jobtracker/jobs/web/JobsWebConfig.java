@@ -1,7 +1,8 @@
 package com.jobtracker.jobs.web;
 
 import com.jobtracker.jobs.config.JobsProperties;
-import com.jobtracker.jobs.redis.JobsRedis;
+import com.jobtracker.shared.redis.SharedRedis;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,14 +13,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class JobsWebConfig implements WebMvcConfigurer {
 
     private final ObjectProvider<RateLimiter> limiter;
+    private final ObjectProvider<MeterRegistry> meters;
 
-    JobsWebConfig(ObjectProvider<RateLimiter> limiter) {
+    JobsWebConfig(ObjectProvider<RateLimiter> limiter, ObjectProvider<MeterRegistry> meters) {
         this.limiter = limiter;
+        this.meters = meters;
     }
 
     @Bean
-    static RateLimiter jobsRateLimiter(ObjectProvider<JobsRedis> redis, JobsProperties properties) {
-        JobsRedis shared = redis.getIfAvailable();
+    static RateLimiter jobsRateLimiter(ObjectProvider<SharedRedis> redis, JobsProperties properties) {
+        SharedRedis shared = redis.getIfAvailable();
         int limit = properties.rateLimit().jobsPerHour();
         return shared != null
                 ? new RedisRateLimiter(shared, limit, properties.cache().keyPrefix())
@@ -28,7 +31,7 @@ class JobsWebConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new RateLimitInterceptor(limiter.getObject()))
+        registry.addInterceptor(new RateLimitInterceptor(limiter.getObject(), meters.getObject()))
                 .addPathPatterns("/api/v1/jobs/external/**", "/api/v1/jobs/recommendations/**");
     }
 }

@@ -2,6 +2,8 @@ package com.jobtracker.jobs.web;
 
 import com.jobtracker.shared.web.ApiException;
 import io.github.bucket4j.ConsumptionProbe;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -18,9 +20,14 @@ import org.springframework.web.servlet.HandlerInterceptor;
 final class RateLimitInterceptor implements HandlerInterceptor {
 
     private final RateLimiter limiter;
+    private final Counter rejections;
 
-    RateLimitInterceptor(RateLimiter limiter) {
+    RateLimitInterceptor(RateLimiter limiter, MeterRegistry meters) {
         this.limiter = limiter;
+        this.rejections = Counter.builder("jobtracker.ratelimit.rejections")
+                .description("Job search requests refused with 429 because the user's hourly budget was spent")
+                .tag("limit", "jobs")
+                .register(meters);
     }
 
     @Override
@@ -37,6 +44,7 @@ final class RateLimitInterceptor implements HandlerInterceptor {
             response.setHeader(RateLimitHeaders.STATE, state);
             return true;
         }
+        rejections.increment();
         throw new ApiException(
                 HttpStatus.TOO_MANY_REQUESTS,
                 "quota-exceeded",

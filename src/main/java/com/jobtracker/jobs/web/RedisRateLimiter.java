@@ -1,49 +1,64 @@
 package com.jobtracker.jobs.web;
 
-import com.jobtracker.jobs.redis.JobsRedis;
+import com.jobtracker.shared.redis.SharedRedis;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import java.time.Duration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Buckets in Redis, so every instance spends from the same per-user budget. Bucket4j updates them by compare-and-swap
- * in Lua; keys expire once a bucket would be full again. If Redis fails, requests are let through (and logged):
- * these endpoints only read, and the providers have their own limits and breakers.
+ * in Lua; keys expire once a bucket would be full again. While Redis is unreachable each instance counts in its own
+ * in-process buckets (the documented local policy: the same budget per user and instance), so a user can spend at
+ * most the budget times the number of instances during an outage instead of without limit. Every request tries
+ * Redis first, so the shared budget is back as soon as Redis is.
  */
 final class RedisRateLimiter implements RateLimiter {
 
-    private static final Logger log = LoggerFactory.getLogger(RedisRateLimiter.class);
-
+    private final SharedRedis redis;
     private final int limit;
     private final String prefix;
     private final BucketConfiguration configuration;
-    private final ProxyManager<String> buckets;
+    private final LocalRateLimiter fallback;
+    private volatile @Nullable ProxyManager<String> buckets;
 
-    RedisRateLimiter(JobsRedis redis, int limit, String prefix) {
+    RedisRateLimiter(SharedRedis redis, int limit, String prefix) {
+        this.redis = redis;
         this.limit = limit;
         this.prefix = prefix;
         this.configuration = RateLimiter.hourly(limit);
-        this.buckets = Bucket4jLettuce.casBasedBuilder(redis.bucketConnection())
-                .expirationAfterWrite(
-                        ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
-                .build();
+        this.fallback = new LocalRateLimiter(limit);
     }
 
     @Override
     public ConsumptionProbe tryConsume(String userId) {
         try {
-            return buckets.builder()
+            ConsumptionProbe probe = buckets()
+                    .builder()
                     .build(prefix + "ratelimit:" + userId, () -> configuration)
                     .tryConsumeAndReturnRemaining(1);
+            redis.recovered();
+            return probe;
         } catch (RuntimeException e) {
-            log.error("Rate limit store unavailable, letting the request through: {}", e.toString());
-            return ConsumptionProbe.consumed(limit, Duration.ofHours(1).toNanos());
+            redis.fellBack("rate-limit", e);
+            return fallback.tryConsume(userId);
         }
+    }
+
+    /** Built on first use: the connection may only exist once Redis has been reached. */
+    private ProxyManager<String> buckets() {
+        ProxyManager<String> manager = buckets;
+        if (manager == null) {
+            manager = Bucket4jLettuce.casBasedBuilder(redis.bytesConnection())
+                    .expirationAfterWrite(
+                            ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
+                    .build();
+            buckets = manager;
+        }
+        return manager;
     }
 
     @Override

@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -27,8 +29,32 @@ public class RequestIds extends OncePerRequestFilter {
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{8,64}");
 
     /** The id of the request this thread is serving, for outgoing calls; null outside a request. */
-    public static String current() {
+    public static @Nullable String current() {
         return MDC.get(MDC_KEY);
+    }
+
+    /**
+     * {@code task} with this thread's request id: run on another thread (a fan-out's virtual thread starts with an
+     * empty logging context), it logs under the same id and its outgoing calls carry it.
+     */
+    public static <T> Supplier<T> carry(Supplier<T> task) {
+        String id = current();
+        if (id == null) {
+            return task;
+        }
+        return () -> {
+            String previous = MDC.get(MDC_KEY);
+            MDC.put(MDC_KEY, id);
+            try {
+                return task.get();
+            } finally {
+                if (previous == null) {
+                    MDC.remove(MDC_KEY);
+                } else {
+                    MDC.put(MDC_KEY, previous);
+                }
+            }
+        };
     }
 
     @Override

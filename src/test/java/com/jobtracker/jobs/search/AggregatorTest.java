@@ -41,7 +41,13 @@ class AggregatorTest {
                 properties,
                 new JobTrackerProperties(
                         Path.of("."), URI.create("http://localhost:8080"), new JobTrackerProperties.Mail("x")));
-        return new Aggregator(List.of(providers), cache, logos, properties, clock);
+        return new Aggregator(
+                List.of(providers),
+                cache,
+                logos,
+                properties,
+                clock,
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
     }
 
     private static Query query(String text) {

@@ -1,4 +1,0 @@
-@NullMarked
-package com.jobtracker.jobs.redis;
-
-import org.jspecify.annotations.NullMarked;
