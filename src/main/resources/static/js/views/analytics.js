@@ -1,0 +1,5 @@
+import { pageHead, replace } from '../dom.js';
+
+export function analyticsView(main) {
+  replace(main, pageHead('Analytics'));
+}
