@@ -8,18 +8,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
-import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Sends account emails after the transaction that caused them commits, off the request thread (so a known email does
- * not answer measurably slower than an unknown one). Without {@code spring.mail.host} the message is logged instead;
- * in the {@code prod} profile the log never shows the reset link.
+ * Writes and sends account emails. Without {@code spring.mail.host} a message is logged instead; in the {@code prod}
+ * profile the log never shows a reset link. A failure to send is thrown, so the background job that called this is
+ * retried.
  */
 @Component
 class AccountMail {
@@ -36,16 +33,10 @@ class AccountMail {
         this.production = env.acceptsProfiles(Profiles.of("prod"));
     }
 
-    record PasswordResetRequested(String email, String fullName, String token) {}
-
-    record PasswordChanged(String email, String fullName) {}
-
-    @Async
-    @TransactionalEventListener
-    void on(PasswordResetRequested event) {
+    void sendPasswordReset(User user, String token) {
         URI link = UriComponentsBuilder.fromUri(settings.publicUrl())
                 .path("/")
-                .fragment("/reset-password?token=" + event.token())
+                .fragment("/reset-password?token=" + token)
                 .build()
                 .toUri();
         String body = """
@@ -57,20 +48,18 @@ class AccountMail {
                 %s
 
                 If it was not you, ignore this email: your password stays as it is.
-                """.formatted(event.fullName(), link);
-        send(event.email(), "Reset your JobTracker password", body, production ? "[reset link withheld]" : body);
+                """.formatted(user.fullName(), link);
+        send(user.email(), "Reset your JobTracker password", body, production ? "[reset link withheld]" : body);
     }
 
-    @Async
-    @TransactionalEventListener
-    void on(PasswordChanged event) {
+    void sendPasswordChanged(User user) {
         String body = """
                 Hello %s,
 
                 the password of your JobTracker account was just changed, and every device was signed out.
                 If it was not you, reset your password now and check your email account's security.
-                """.formatted(event.fullName());
-        send(event.email(), "Your JobTracker password was changed", body, body);
+                """.formatted(user.fullName());
+        send(user.email(), "Your JobTracker password was changed", body, body);
     }
 
     private void send(String to, String subject, String body, String loggable) {
@@ -83,10 +72,6 @@ class AccountMail {
         message.setTo(to);
         message.setSubject(subject);
         message.setText(body);
-        try {
-            sender.send(message);
-        } catch (MailException e) {
-            log.warn("Could not send \"{}\" mail: {}", subject, e.getMessage());
-        }
+        sender.send(message);
     }
 }

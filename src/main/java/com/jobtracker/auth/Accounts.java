@@ -101,12 +101,11 @@ class Accounts {
         return users.findById(current.id()).map(UserView::of).orElseThrow(AuthProblems::invalidRefreshToken);
     }
 
-    @Transactional
+    /** Only enqueues the email; the token is minted when the mail is sent, so the answer never waits on it. */
     void requestPasswordReset(String email) {
         users.findByEmail(normaliseEmail(email))
                 .filter(user -> throttle.allowResetRequest(user.email()))
-                .ifPresent(user -> events.publishEvent(new AccountMail.PasswordResetRequested(
-                        user.email(), user.fullName(), resets.create(user.id()))));
+                .ifPresent(user -> events.publishEvent(new AccountMailJobs.PasswordResetRequested(user.id())));
     }
 
     @Transactional
@@ -116,7 +115,7 @@ class Accounts {
         User user = users.findById(userId).orElseThrow(AuthProblems::invalidResetToken);
         users.changePassword(userId, passwords.hash(newPassword), clock.instant());
         refreshTokens.revokeAll(userId);
-        events.publishEvent(new AccountMail.PasswordChanged(user.email(), user.fullName()));
+        events.publishEvent(new AccountMailJobs.PasswordChanged(user.id()));
     }
 
     @Transactional

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
@@ -73,25 +72,33 @@ class LoginThrottle {
     }
 
     private Optional<Duration> blocked(String key, int limit) {
+        Instant now = clock.instant();
         Window window = windows.getIfPresent(key);
-        if (window == null || window.failures.get() < limit) {
+        if (window == null || window.endsBy(now, limits.window()) || window.failures() < limit) {
             return Optional.empty();
         }
-        Duration left = Duration.between(clock.instant(), window.start.plus(limits.window()));
-        return Optional.of(left.isNegative() ? Duration.ofSeconds(1) : left);
+        return Optional.of(Duration.between(now, window.start().plus(limits.window())));
     }
 
+    /** Counts one more event in the key's current window, opening a new window when the last one has ended. */
     private int count(String key) {
-        return windows.get(key, k -> new Window(clock.instant())).failures.incrementAndGet();
+        Instant now = clock.instant();
+        return windows.asMap()
+                .compute(
+                        key,
+                        (k, window) -> window == null || window.endsBy(now, limits.window())
+                                ? new Window(now, 1)
+                                : new Window(window.start(), window.failures() + 1))
+                .failures();
     }
 
     private static String normalise(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
-    private record Window(Instant start, AtomicInteger failures) {
-        Window(Instant start) {
-            this(start, new AtomicInteger());
+    private record Window(Instant start, int failures) {
+        boolean endsBy(Instant now, Duration length) {
+            return !now.isBefore(start.plus(length));
         }
     }
 }

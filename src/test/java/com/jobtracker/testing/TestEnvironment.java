@@ -45,6 +45,8 @@ public class TestEnvironment implements EnvironmentPostProcessor, Ordered {
         if (properties == null) {
             Map<String, Object> values = new HashMap<>();
             values.put("jobtracker.data-dir", temporaryDataDir().toString());
+            // Every test request comes from 127.0.0.1; the per-address sign-in budget must outlast the suite.
+            values.put("jobtracker.auth.throttle.per-client", "100000");
             greenMail = startMail();
             values.put("spring.mail.host", "127.0.0.1");
             values.put("spring.mail.port", greenMail.getSmtp().getPort());
