@@ -179,6 +179,13 @@ public abstract class BrowserTest extends ApiTest {
         return session;
     }
 
+    /** Clicks a tab in the main navigation (bottom bar on phones, side bar on desktops). */
+    protected void goToTab(String name) {
+        page.getByRole(AriaRole.NAVIGATION, named("Main"))
+                .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName(name))
+                .click();
+    }
+
     protected Page.GetByRoleOptions named(String name) {
         return new Page.GetByRoleOptions().setName(name);
     }
@@ -195,6 +202,8 @@ public abstract class BrowserTest extends ApiTest {
             page.setViewportSize(size[0], size[1]);
             page.waitForLoadState();
             page.waitForFunction("() => !document.querySelector('.state-loading')");
+            // Toasts are transient; they would hide the page in the screenshot.
+            page.evaluate("() => document.getElementById('toasts')?.replaceChildren()");
             boolean horizontalScroll =
                     (Boolean) page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
             assertThat(horizontalScroll)
