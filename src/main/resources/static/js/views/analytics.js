@@ -113,7 +113,7 @@ export async function analyticsView(main) {
       data: {
         labels: weeks.map((w) => formatDate(w.week_start)),
         datasets: ['applied', 'responses', 'interviews', 'offers'].map((key, i) => ({
-          label: label(key), data: weeks.map((w) => w[key] ?? 0), borderColor: COLORS[i], backgroundColor: COLORS[i], tension: 0.3,
+          label: label(key), data: weeks.map((w) => w[key] ?? 0), borderColor: COLORS[i], backgroundColor: COLORS[i], tension: 0,
         })),
       },
       options: { ...baseOptions, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
