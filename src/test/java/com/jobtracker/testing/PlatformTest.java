@@ -82,4 +82,29 @@ class PlatformTest extends ApiTest {
         assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(response.header("Referrer-Policy")).isEqualTo("no-referrer");
     }
+
+    @Test
+    void everyResponseCarriesARequestIdAndKeepsASaneIncomingOne() {
+        HttpApi.Response generated = api.get("/actuator/health/liveness").send();
+        HttpApi.Response propagated = api.get("/actuator/health/liveness")
+                .header("X-Request-Id", "lb-0123456789abcdef")
+                .send();
+        HttpApi.Response hostile = api.get("/actuator/health/liveness")
+                .header("X-Request-Id", "<script>alert(1)</script>")
+                .send();
+
+        assertThat(generated.header("X-Request-Id")).hasSize(36);
+        assertThat(propagated.header("X-Request-Id")).isEqualTo("lb-0123456789abcdef");
+        assertThat(hostile.header("X-Request-Id")).doesNotContain("<").hasSize(36);
+    }
+
+    @Test
+    void exposesPrometheusMetrics() {
+        api.get("/actuator/health/liveness").send();
+
+        HttpApi.Response metrics = api.get("/actuator/prometheus").send();
+
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("http_server_requests_seconds", "jvm_threads_live_threads");
+    }
 }
