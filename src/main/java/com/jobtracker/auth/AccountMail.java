@@ -1,34 +1,23 @@
 package com.jobtracker.auth;
 
 import com.jobtracker.shared.JobTrackerProperties;
+import com.jobtracker.shared.mail.Mailer;
 import java.net.URI;
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/**
- * Writes and sends account emails. Without {@code spring.mail.host} a message is logged instead; in the {@code prod}
- * profile the log never shows a reset link. A failure to send is thrown, so the background job that called this is
- * retried.
- */
+/** Writes the account emails. In the {@code prod} profile the log never shows a reset link. */
 @Component
 class AccountMail {
 
-    private static final Logger log = LoggerFactory.getLogger(AccountMail.class);
-
-    private final @Nullable JavaMailSender sender;
+    private final Mailer mailer;
     private final JobTrackerProperties settings;
     private final boolean production;
 
-    AccountMail(ObjectProvider<JavaMailSender> sender, JobTrackerProperties settings, Environment env) {
-        this.sender = sender.getIfAvailable();
+    AccountMail(Mailer mailer, JobTrackerProperties settings, Environment env) {
+        this.mailer = mailer;
         this.settings = settings;
         this.production = env.acceptsProfiles(Profiles.of("prod"));
     }
@@ -63,15 +52,6 @@ class AccountMail {
     }
 
     private void send(String to, String subject, String body, String loggable) {
-        if (sender == null) {
-            log.info("Mail (no SMTP server configured) to={} subject=\"{}\"\n{}", to, subject, loggable);
-            return;
-        }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(settings.mail().from());
-        message.setTo(to);
-        message.setSubject(subject);
-        message.setText(body);
-        sender.send(message);
+        mailer.send(to, subject, body, loggable);
     }
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package com.jobtracker.jobs.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.jobtracker.jobs.logo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,72 @@
+package com.jobtracker.jobs.provider.arbeitnow;
+
+import com.jobtracker.jobs.Job;
+import com.jobtracker.jobs.config.JobsProperties;
+import com.jobtracker.jobs.provider.Dates;
+import com.jobtracker.jobs.provider.EmploymentTypes;
+import com.jobtracker.jobs.provider.FeedCache;
+import com.jobtracker.jobs.provider.HttpJobProvider;
+import com.jobtracker.jobs.provider.JobBuilder;
+import com.jobtracker.jobs.provider.Json;
+import com.jobtracker.jobs.provider.PlainText;
+import com.jobtracker.jobs.provider.ProviderFailure;
+import com.jobtracker.jobs.provider.ProviderQuery;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Arbeitnow's public board (mostly German and EU jobs). Pages follow until {@code links.next} is null, up to
+ * {@code max-pages}; the feed updates hourly, so it is cached. Its terms ask for a link back: {@code source_url}.
+ */
+@Component
+class ArbeitnowJobsProvider extends HttpJobProvider {
+
+    private final FeedCache<Job> feed;
+
+    ArbeitnowJobsProvider(JobsProperties properties, Clock clock) {
+        super("arbeitnow", properties, "https://www.arbeitnow.com", Map.of(), clock);
+        this.feed = new FeedCache<>(settings.feedTtl());
+    }
+
+    @Override
+    public List<Job> search(ProviderQuery query) {
+        return feed.get("all", this::fetch).stream()
+                .filter(job -> query.matches(job.title(), job.companyName(), job.location(), null))
+                .toList();
+    }
+
+    private List<Job> fetch() {
+        List<Job> jobs = new ArrayList<>();
+        for (int page = 1; page <= Math.max(1, settings.maxPages()); page++) {
+            JsonNode body = http.get("/api/job-board-api", Map.of("page", page)).require();
+            if (!body.path("data").isArray()) {
+                throw new ProviderFailure("upstream returned invalid data");
+            }
+            for (JsonNode posting : Json.items(body.path("data"))) {
+                JobBuilder job = JobBuilder.of(
+                        name(),
+                        Json.text(posting, "slug"),
+                        Json.text(posting, "title"),
+                        Json.text(posting, "company_name"));
+                if (job != null) {
+                    jobs.add(job.location(Json.text(posting, "location"))
+                            .remote(Json.flag(posting, "remote"))
+                            .employmentType(EmploymentTypes.first(Json.texts(posting, "job_types")))
+                            .postedAt(Dates.epochSeconds(Json.epoch(posting, "created_at")))
+                            .description(PlainText.fromHtml(Json.text(posting, "description")))
+                            .sourceUrl(Json.text(posting, "url"))
+                            .applyLink(Json.text(posting, "url"))
+                            .build());
+                }
+            }
+            if (body.path("data").isEmpty() || Json.text(body.path("links"), "next") == null) {
+                break;
+            }
+        }
+        return jobs;
+    }
+}

@@ -1,0 +1,76 @@
+package com.jobtracker.jobs.provider.greenhouse;
+
+import com.jobtracker.jobs.Job;
+import com.jobtracker.jobs.config.JobsProperties;
+import com.jobtracker.jobs.provider.Boards;
+import com.jobtracker.jobs.provider.Dates;
+import com.jobtracker.jobs.provider.FeedCache;
+import com.jobtracker.jobs.provider.HttpJobProvider;
+import com.jobtracker.jobs.provider.JobBuilder;
+import com.jobtracker.jobs.provider.Json;
+import com.jobtracker.jobs.provider.PlainText;
+import com.jobtracker.jobs.provider.ProviderFailure;
+import com.jobtracker.jobs.provider.ProviderQuery;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Greenhouse job boards of the configured companies ({@code jobtracker.providers.greenhouse.boards}). A board lists
+ * all its jobs unpaginated, so whole boards are cached and filtered here. {@code content} is HTML that was
+ * entity-escaped once more; {@code first_published} is the posting date ({@code updated_at} changes constantly).
+ */
+@Component
+class GreenhouseJobsProvider extends HttpJobProvider {
+
+    private final FeedCache<Job> boards;
+
+    GreenhouseJobsProvider(JobsProperties properties, Clock clock) {
+        super("greenhouse", properties, "https://boards-api.greenhouse.io", Map.of(), clock);
+        this.boards = new FeedCache<>(settings.feedTtl());
+    }
+
+    @Override
+    public @Nullable String disabledBecause() {
+        String disabled = super.disabledBecause();
+        return disabled == null && settings.boards().isEmpty() ? setting("boards") : disabled;
+    }
+
+    @Override
+    public List<Job> search(ProviderQuery query) {
+        return Boards.fetchAll(settings.boards(), board -> boards.get(board, () -> fetch(board))).stream()
+                .filter(job -> query.matches(job.title(), job.companyName(), job.location(), null))
+                .toList();
+    }
+
+    private List<Job> fetch(String board) {
+        JsonNode body = http.get("/v1/boards/" + board + "/jobs", Map.of("content", "true"))
+                .require();
+        if (!body.path("jobs").isArray()) {
+            throw new ProviderFailure("upstream returned invalid data");
+        }
+        List<Job> jobs = new ArrayList<>();
+        for (JsonNode posting : Json.items(body.path("jobs"))) {
+            String company = Json.text(posting, "company_name");
+            JobBuilder job = JobBuilder.of(
+                    name(),
+                    Json.text(posting, "id"),
+                    Json.text(posting, "title"),
+                    company != null ? company : Boards.companyName(board));
+            if (job != null) {
+                String published = Json.text(posting, "first_published");
+                jobs.add(job.location(Json.text(posting.path("location"), "name"))
+                        .postedAt(Dates.iso(published != null ? published : Json.text(posting, "updated_at")))
+                        .description(PlainText.fromEscapedHtml(Json.text(posting, "content")))
+                        .sourceUrl(Json.text(posting, "absolute_url"))
+                        .applyLink(Json.text(posting, "absolute_url"))
+                        .build());
+            }
+        }
+        return jobs;
+    }
+}

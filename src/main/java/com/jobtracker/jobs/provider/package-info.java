@@ -1,0 +1,4 @@
+@NullMarked
+package com.jobtracker.jobs.provider;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.jobtracker.jobs.redis;
+
+import org.jspecify.annotations.NullMarked;

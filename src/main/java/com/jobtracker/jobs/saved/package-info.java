@@ -1,0 +1,4 @@
+@NullMarked
+package com.jobtracker.jobs.saved;
+
+import org.jspecify.annotations.NullMarked;

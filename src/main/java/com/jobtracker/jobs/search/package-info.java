@@ -1,0 +1,4 @@
+@NullMarked
+package com.jobtracker.jobs.search;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.jobtracker.jobs.web;
+
+import org.jspecify.annotations.NullMarked;

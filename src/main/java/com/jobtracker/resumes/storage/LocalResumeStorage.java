@@ -1,0 +1,52 @@
+package com.jobtracker.resumes.storage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** Files under {@code <data-dir>/resumes/<uuid>}, written to a temporary file first so no reader sees half a file. */
+public final class LocalResumeStorage implements ResumeStorage {
+
+    private static final Pattern KEY = Pattern.compile("[0-9a-f-]{36}");
+
+    private final Path root;
+
+    public LocalResumeStorage(Path dataDir) {
+        this.root = dataDir.resolve("resumes").toAbsolutePath().normalize();
+    }
+
+    @Override
+    public String store(byte[] content) {
+        String key = UUID.randomUUID().toString();
+        try {
+            Files.createDirectories(root);
+            Path temporary = Files.createTempFile(root, "upload-", ".tmp");
+            Files.write(temporary, content);
+            Files.move(temporary, root.resolve(key), StandardCopyOption.ATOMIC_MOVE);
+            return key;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store a resume file", e);
+        }
+    }
+
+    @Override
+    public void delete(String key) {
+        if (!KEY.matcher(key).matches()) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(root.resolve(key));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete a resume file", e);
+        }
+    }
+
+    @Override
+    public boolean exists(String key) {
+        return KEY.matcher(key).matches() && Files.exists(root.resolve(key));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.jobtracker.shared.mail;
+
+import org.jspecify.annotations.NullMarked;
