@@ -248,11 +248,32 @@ export function label(value) {
   return String(value ?? '').replaceAll('_', ' ').replace(/^\w/, (c) => c.toUpperCase());
 }
 
+const MONOGRAM_PATH = '/api/v1/jobs/logos/monogram.svg';
+
+/**
+ * Where to load a company logo from, or null to keep the letters. The server's own monogram is loaded from the origin
+ * that served this page: its absolute URL names the configured public URL, which can differ from the address in use
+ * (a proxy, a LAN address, a test server). Other logos must be https, the only scheme the CSP allows for images;
+ * anything else would be blocked and logged as an error.
+ */
+export function logoSource(url) {
+  if (!url) return null;
+  let parsed;
+  try {
+    parsed = new URL(url, location.origin);
+  } catch {
+    return null;
+  }
+  if (parsed.pathname === MONOGRAM_PATH || parsed.origin === location.origin) return parsed.pathname + parsed.search;
+  return parsed.protocol === 'https:' ? parsed.href : null;
+}
+
 export function monogram(name, logoUrl) {
   const letters = String(name ?? '?').trim().split(/\s+/).slice(0, 2).map((w) => w[0]?.toUpperCase() ?? '').join('') || '?';
   const box = h('span', { class: 'monogram', 'aria-hidden': 'true' }, letters);
-  if (logoUrl) {
-    const img = h('img', { src: logoUrl, alt: '', loading: 'lazy', referrerpolicy: 'no-referrer' });
+  const src = logoSource(logoUrl);
+  if (src) {
+    const img = h('img', { src, alt: '', loading: 'lazy', referrerpolicy: 'no-referrer' });
     img.addEventListener('error', () => img.remove());
     img.addEventListener('load', () => { box.firstChild?.nodeType === Node.TEXT_NODE && box.firstChild.remove(); });
     box.append(img);

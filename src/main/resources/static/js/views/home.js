@@ -3,7 +3,7 @@
 import * as api from '../api.js';
 import { h, replace, pageHead, loading, empty, errorState, formatDate, formatDateTime, today, label, icon, ICONS } from '../dom.js';
 import { ACTIVE_STATUSES, applicationRow, statusChip } from './apps.js';
-import { jobCard } from './jobs.js';
+import { jobCard, loadSavedIds } from './jobs.js';
 
 function greeting() {
   const hour = new Date().getHours();
@@ -84,7 +84,7 @@ export async function homeView(main) {
 
   fill(recommended.body, async () => {
     try {
-      const result = await api.get('/jobs/recommendations/semantic', { limit: 3 });
+      const [result] = await Promise.all([api.get('/jobs/recommendations/semantic', { limit: 3 }), loadSavedIds()]);
       const jobs = result.items ?? result;
       if (!jobs.length) return h('p', { class: 'card muted' }, 'No matches yet. Try a job search.');
       return h('ul', { class: 'list' }, jobs.slice(0, 3).map((job) => h('li', null, jobCard(job, { compact: true }))));

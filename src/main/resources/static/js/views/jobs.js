@@ -13,7 +13,7 @@ const PAGE_SIZE = 20;
 // Saved job ids for this tab visit, so every card shows the right Save/Saved state.
 let savedIds = new Set();
 
-async function loadSavedIds() {
+export async function loadSavedIds() {
   try {
     const saved = await api.getAll('/jobs/saved', {}, 500);
     savedIds = new Set(saved.map((entry) => entry.job_id ?? entry.job?.id));

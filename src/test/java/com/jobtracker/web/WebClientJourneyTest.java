@@ -26,9 +26,6 @@ import org.junit.jupiter.api.TestMethodOrder;
  * add and move an application, delete with undo, search jobs (WireMock providers), save one, mark it applied,
  * upload a resume, see match scores, analytics and home show the new data, sign out. The steps share one browser
  * context (one signed-in person); console errors are checked after every step.
- *
- * <p>PENDING: lives outside src/test/java until the applications, jobs and resume APIs are on main (it needs
- * ProviderStubs and WireMock from the jobs branch). Move it to src/test/java/com/jobtracker/web/ when they land.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
