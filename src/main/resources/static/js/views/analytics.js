@@ -4,6 +4,11 @@ import * as api from '../api.js';
 import { h, replace, pageHead, loading, empty, errorState, percent, label, formatDate } from '../dom.js';
 import { sourceLabel, STATUSES } from './apps.js';
 
+/** "1 offer", "2 offers". */
+function count(n, noun) {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 const COLORS = ['#3730a3', '#0e7490', '#7c3aed', '#15803d', '#047857', '#b91c1c', '#6b7280', '#94a3b8'];
 let chartLibrary = null;
 
@@ -105,7 +110,7 @@ export async function analyticsView(main) {
   const timelineCard = chartCard({
     id: 'timeline',
     title: 'Weekly activity',
-    summary: `Last ${weeks.length} weeks: ${weeks.reduce((n, w) => n + (w.applied ?? 0), 0)} applied, ${weeks.reduce((n, w) => n + (w.responses ?? 0), 0)} responses, ${weeks.reduce((n, w) => n + (w.interviews ?? 0), 0)} interviews, ${weeks.reduce((n, w) => n + (w.offers ?? 0), 0)} offers.`,
+    summary: `Last ${weeks.length} weeks: ${weeks.reduce((n, w) => n + (w.applied ?? 0), 0)} applied, ${count(weeks.reduce((n, w) => n + (w.responses ?? 0), 0), 'response')}, ${count(weeks.reduce((n, w) => n + (w.interviews ?? 0), 0), 'interview')}, ${count(weeks.reduce((n, w) => n + (w.offers ?? 0), 0), 'offer')}.`,
     table: dataTable('Weekly activity', ['Week of', 'Applied', 'Responses', 'Interviews', 'Offers'],
       weeks.map((w) => [formatDate(w.week_start), w.applied, w.responses, w.interviews, w.offers])),
     draw: (Chart, canvas) => new Chart(canvas, {
@@ -123,7 +128,7 @@ export async function analyticsView(main) {
   const sourcesCard = chartCard({
     id: 'sources',
     title: 'By source',
-    summary: bySource.map((s) => `${sourceLabel(s.source)}: ${s.applications} applications, ${percent(s.response_rate)} responded`).join('; ') + '.',
+    summary: bySource.map((s) => `${sourceLabel(s.source)}: ${count(s.applications, 'application')}, ${percent(s.response_rate)} responded`).join('; ') + '.',
     table: dataTable('Conversion by source', ['Source', 'Applications', 'Responses', 'Interviews', 'Offers', 'Response rate'],
       bySource.map((s) => [sourceLabel(s.source), s.applications, s.responses, s.interviews, s.offers, percent(s.response_rate)])),
     draw: (Chart, canvas) => new Chart(canvas, {

@@ -68,15 +68,17 @@ function addButton() {
   return h('a', { class: 'btn primary', href: '#/apps/new' }, icon(ICONS.plus), 'Add application');
 }
 
-export function applicationRow(app) {
-  const meta = [app.location, `Applied ${formatDate(app.applied_date)}`, sourceLabel(app.source)].filter(Boolean).join(' · ');
+export function applicationRow(app, extra = null) {
+  const meta = [app.location, `Applied ${formatDate(app.applied_date)}`, app.source === 'other' ? null : sourceLabel(app.source)]
+    .filter(Boolean).join(' · ');
   return h('a', { class: 'card app-row', href: `#/apps/${app.id}` },
     monogram(app.company_name),
     h('span', { class: 'main-col' },
       h('span', { class: 'title' }, app.role_title),
       h('span', { class: 'meta' }, app.company_name),
       h('span', { class: 'meta' }, meta),
-      app.next_action_date ? h('span', { class: 'meta' }, `Follow up ${formatDate(app.next_action_date)}`) : null),
+      app.next_action_date ? h('span', { class: 'meta' }, `Follow up ${formatDate(app.next_action_date)}`) : null,
+      extra),
     statusChip(app.status));
 }
 

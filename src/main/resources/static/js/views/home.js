@@ -77,8 +77,8 @@ export async function homeView(main) {
     }
     return h('ul', { class: 'list' }, items.slice(0, 5).map((app) => {
       const last = app.status_history?.at(-1);
-      return h('li', null, applicationRow(app),
-        last ? h('p', { class: 'muted small' }, `${label(last.status)} · ${formatDateTime(last.changed_at)}`) : null);
+      return h('li', null, applicationRow(app,
+        last ? h('span', { class: 'meta last' }, `${label(last.status)} · ${formatDateTime(last.changed_at)}`) : null));
     }));
   });
 

@@ -132,18 +132,31 @@ export function jobCard(job, { compact = false, onUnsave } = {}) {
       job.apply_url ? h('a', { class: 'btn small ghost', href: job.apply_url, target: '_blank', rel: 'noopener noreferrer' }, 'Open posting') : null));
 }
 
+const SOURCE_ORDER = { ok: 0, error: 1, disabled: 2 };
+
+/** One line saying how the search went, a chip per source, and the reasons of the failed ones behind a disclosure. */
 function sourcesStatus(sources = []) {
   if (!sources.length) return null;
-  return h('div', { class: 'sources-status', role: 'status' },
-    h('span', { class: 'muted' }, 'Sources:'),
-    sources.map((s) => {
-      const text = s.status === 'ok' ? `${sourceLabel(s.name)} ${s.count}`
-        : s.status === 'disabled' ? `${sourceLabel(s.name)} off`
-        : `${sourceLabel(s.name)} failed`;
-      return h('span', { class: ['chip', s.status === 'ok' ? 'ok' : s.status === 'disabled' ? 'disabled' : 'error'],
-        title: s.error ?? (s.status === 'disabled' ? 'Not configured on this server' : `${s.count} results`) }, text);
-    }),
-    sources.filter((s) => s.status === 'error').map((s) => h('span', { class: 'muted small' }, `${sourceLabel(s.name)}: ${s.error ?? 'unavailable'}.`)));
+  const sorted = [...sources].sort((a, b) => (SOURCE_ORDER[a.status] ?? 1) - (SOURCE_ORDER[b.status] ?? 1));
+  const failed = sorted.filter((s) => s.status === 'error');
+  const off = sorted.filter((s) => s.status === 'disabled');
+  const answered = sorted.filter((s) => s.status === 'ok').length;
+  const line = [`${answered} of ${sources.length} sources answered`,
+    failed.length ? `${failed.length} failed` : null,
+    off.length ? `${off.length} not configured` : null].filter(Boolean).join(' · ');
+  return h('div', { class: 'sources-status' },
+    h('p', { class: 'muted small', role: 'status' }, `${line}.`),
+    h('ul', { class: 'chips list-plain', 'aria-label': 'Sources' }, sorted.map((s) => {
+      const name = sourceLabel(s.name);
+      const [kind, text, title] = s.status === 'ok' ? ['ok', `${name} · ${s.count}`, `${s.count} ${s.count === 1 ? 'job' : 'jobs'}`]
+        : s.status === 'disabled' ? ['disabled', `${name} · off`, 'Not configured on this server']
+        : ['error', `${name} · failed`, s.error ?? 'Unavailable'];
+      return h('li', { class: ['chip', kind], title }, text);
+    })),
+    failed.length
+      ? h('details', null, h('summary', null, failed.length === 1 ? 'Why one source failed' : `Why ${failed.length} sources failed`),
+        h('ul', { class: 'reasons' }, failed.map((s) => h('li', null, `${sourceLabel(s.name)}: ${s.error ?? 'unavailable'}`))))
+      : null);
 }
 
 async function searchView(main, { query, navigate }) {
@@ -202,7 +215,9 @@ async function searchView(main, { query, navigate }) {
       });
       if (page === 0) {
         replace(status, sourcesStatus(result.sources),
-          h('p', { class: 'muted small' }, result.items.length ? `Showing jobs for “${params.query}”${result.cached ? ' (from the last hour)' : ''}.` : ''));
+          result.items.length
+            ? h('p', { class: 'muted small' }, `${result.total} ${result.total === 1 ? 'job' : 'jobs'} for “${params.query}”${result.cached ? ' (from the last hour)' : ''}${result.items.some((job) => job.match_score != null) ? ', best matches first' : ''}.`)
+            : null);
         replace(results, result.items.length ? list : empty('No jobs found', 'Try fewer words, another location, or fewer filters.'));
       }
       list.append(...result.items.map((job) => h('li', null, jobCard(job))));

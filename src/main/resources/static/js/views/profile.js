@@ -14,9 +14,17 @@ function sizeText(bytes) {
   return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** "2021-03" → "Mar 2021"; a bare year stays as it is. */
+function month(value) {
+  const match = /^(\d{4})-(\d{2})$/.exec(value ?? '');
+  if (!match) return value ?? '';
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1))
+    .toLocaleDateString(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
 function period(item) {
-  const from = item.start_date ?? '';
-  const to = item.end_date ?? (item.start_date ? 'present' : '');
+  const from = month(item.start_date);
+  const to = item.end_date ? month(item.end_date) : (item.start_date ? 'present' : '');
   return [from, to].filter(Boolean).join(' – ');
 }
 

@@ -13,10 +13,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ServiceWorkerPolicy;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,8 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Base of the web client's end-to-end tests: the real server on a random port driven by a real Chromium. One browser
  * per test class, a fresh context (cookies, storage, service workers) per test. Any page error or console error fails
- * the test, and the browser never reaches the internet: external images (company logos) are answered with a blank
- * pixel, anything else external is aborted.
+ * the test, and the browser never reaches the internet: external images (company logos) are answered with a stand-in
+ * logo, anything else external is aborted.
  */
 public abstract class BrowserTest extends ApiTest {
 
@@ -39,8 +39,12 @@ public abstract class BrowserTest extends ApiTest {
     static final List<int[]> VIEWPORTS = List.of(new int[] {375, 812}, new int[] {1440, 900});
 
     private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
-    private static final byte[] BLANK_PNG = Base64.getDecoder()
-            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+    /** What every external image (a company logo) is answered with: a plain stand-in logo. */
+    private static final byte[] STAND_IN_LOGO = ("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 64 64'>"
+                    + "<rect width='64' height='64' rx='14' fill='#0f766e'/>"
+                    + "<path d='M18 44 32 18l14 26z' fill='#fff'/></svg>")
+            .getBytes(StandardCharsets.UTF_8);
+
     private static final Set<String> SERIOUS = Set.of("serious", "critical");
 
     private static Playwright playwright;
@@ -108,8 +112,8 @@ public abstract class BrowserTest extends ApiTest {
                     if ("image".equals(route.request().resourceType())) {
                         route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
                                 .setStatus(200)
-                                .setContentType("image/png")
-                                .setBodyBytes(BLANK_PNG));
+                                .setContentType("image/svg+xml")
+                                .setBodyBytes(STAND_IN_LOGO));
                     } else {
                         route.abort();
                     }
@@ -209,9 +213,6 @@ public abstract class BrowserTest extends ApiTest {
             assertThat(horizontalScroll)
                     .as("%s scrolls horizontally at %dpx", name, size[0])
                     .isFalse();
-            page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(SCREENSHOTS.resolve(name + "-" + size[0] + "x" + size[1] + ".png"))
-                    .setFullPage(true));
             List<Rule> violations = new AxeBuilder(page)
                             .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
                             .analyze()
@@ -222,6 +223,12 @@ public abstract class BrowserTest extends ApiTest {
             assertThat(violations)
                     .as("serious accessibility violations on %s at %dpx: %s", name, size[0], describe(violations))
                     .isEmpty();
+            // The window is made as tall as the page rather than taking a "full page" shot, which would paint the
+            // fixed tab bar and header in the middle of the page.
+            int height = ((Number) page.evaluate("() => document.documentElement.scrollHeight")).intValue();
+            page.setViewportSize(size[0], Math.max(size[1], height));
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(SCREENSHOTS.resolve(name + "-" + size[0] + "x" + size[1] + ".png")));
         }
         page.setViewportSize(375, 812);
     }
