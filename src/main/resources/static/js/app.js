@@ -138,10 +138,32 @@ api.onSessionChange((user) => {
 
 window.addEventListener('hashchange', route);
 
+/**
+ * Offline with a stored session: the session cannot be restored, but it is not over either, so rather than the
+ * sign-in screen the person sees that they are offline; the app starts by itself when the connection is back.
+ */
+function showOffline() {
+  shell = null;
+  app.classList.remove('signed-in');
+  const main = h('main', { id: 'main', class: 'main auth', tabindex: '-1' },
+    h('div', { class: 'card empty state' },
+      h('h1', { tabindex: '-1' }, 'You are offline'),
+      h('p', null, 'JobTracker needs a connection to load your applications and jobs. It will continue as soon as you are back online.'),
+      h('button', { class: 'btn primary', type: 'button', onClick: start }, 'Try again')));
+  replace(app, main);
+  document.title = 'Offline · JobTracker';
+  window.removeEventListener('online', start);
+  window.addEventListener('online', start, { once: true });
+}
+
 async function start() {
   try {
     await api.restore();
   } catch (error) {
+    if (error.status === 0) {
+      showOffline();
+      return;
+    }
     toast(error.message, { error: true });
   }
   await route();

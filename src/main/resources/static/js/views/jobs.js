@@ -148,7 +148,7 @@ function sourcesStatus(sources = []) {
     h('p', { class: 'muted small', role: 'status' }, `${line}.`),
     h('ul', { class: 'chips list-plain', 'aria-label': 'Sources' }, sorted.map((s) => {
       const name = sourceLabel(s.name);
-      const [kind, text, title] = s.status === 'ok' ? ['ok', `${name} · ${s.count}`, `${s.count} ${s.count === 1 ? 'job' : 'jobs'}`]
+      const [kind, text, title] = s.status === 'ok' ? [s.count ? 'ok' : 'ok none', `${name} · ${s.count}`, `${s.count} ${s.count === 1 ? 'job' : 'jobs'}`]
         : s.status === 'disabled' ? ['disabled', `${name} · off`, 'Not configured on this server']
         : ['error', `${name} · failed`, s.error ?? 'Unavailable'];
       return h('li', { class: ['chip', kind], title }, text);

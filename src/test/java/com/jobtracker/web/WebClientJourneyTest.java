@@ -237,6 +237,8 @@ class WebClientJourneyTest extends BrowserTest {
         assertThat(first.locator(".score")).containsText("% match");
         first.getByText("Why this match").click();
         assertThat(first.locator(".reasons li").first()).isVisible();
+        assertThat(page.locator(".sources-status + p")).containsText("best matches first");
+        screenshotAndAudit("jobs-matched");
     }
 
     @Test
