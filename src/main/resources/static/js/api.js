@@ -240,6 +240,18 @@ export async function request(method, path, { body, headers = {}, raw = false, r
 
 export const get = (path, params) => request('GET', path + query(params));
 
+/**
+ * What is left of a rate-limited endpoint's quota, from its RateLimit header (draft-ietf-httpapi-ratelimit-headers:
+ * {@code "hourly";r=37;t=1420}): remaining requests and seconds until the window resets; null without the header.
+ */
+export function rateLimit(response) {
+  const value = response.headers.get('RateLimit') ?? '';
+  const remaining = /;\s*r=(\d+)/.exec(value);
+  if (!remaining) return null;
+  const reset = /;\s*t=(\d+)/.exec(value);
+  return { remaining: Number(remaining[1]), resetSeconds: reset ? Number(reset[1]) : null };
+}
+
 /** Every page of a paginated list (limit 100), up to a cap so a huge account cannot hang the tab. */
 export async function getAll(path, params = {}, cap = 1000) {
   const items = [];

@@ -4,6 +4,11 @@ import * as api from '../api.js';
 import { h, replace, pageHead, loading, empty, errorState, percent, label, formatDate } from '../dom.js';
 import { sourceLabel, STATUSES } from './apps.js';
 
+/** "7 Sept": the weeks of one chart are recent, the year would only crowd the axis. */
+function shortDate(iso) {
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+}
+
 /** "1 offer", "2 offers". */
 function count(n, noun) {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -116,7 +121,7 @@ export async function analyticsView(main) {
     draw: (Chart, canvas) => new Chart(canvas, {
       type: 'line',
       data: {
-        labels: weeks.map((w) => formatDate(w.week_start)),
+        labels: weeks.map((w) => shortDate(w.week_start)),
         datasets: ['applied', 'responses', 'interviews', 'offers'].map((key, i) => ({
           label: label(key), data: weeks.map((w) => w[key] ?? 0), borderColor: COLORS[i], backgroundColor: COLORS[i], tension: 0,
         })),

@@ -99,7 +99,7 @@ function renderSaveButton(job, button) {
   replace(button, icon(ICONS.bookmark), saved ? 'Saved' : 'Save');
 }
 
-export function jobCard(job, { compact = false, onUnsave } = {}) {
+export function jobCard(job, { compact = false, onUnsave, savedAt = null } = {}) {
   const save = h('button', { class: 'btn small', type: 'button' });
   renderSaveButton(job, save);
   save.addEventListener('click', async () => {
@@ -110,7 +110,8 @@ export function jobCard(job, { compact = false, onUnsave } = {}) {
   applied.addEventListener('click', () => markApplied(job, applied));
   const sources = [...new Set([job.source, ...(job.sources ?? [])].filter(Boolean))];
   const facts = [job.location, job.is_remote ? 'Remote' : null, job.employment_type ? label(job.employment_type) : null,
-    job.posted_at ? `Posted ${relativeDays(job.posted_at)}` : null, salaryText(job.salary)].filter(Boolean);
+    job.posted_at ? `Posted ${relativeDays(job.posted_at)}` : null, salaryText(job.salary),
+    savedAt ? `Saved ${relativeDays(savedAt)}` : null].filter(Boolean);
   return h('article', { class: 'card job', 'aria-label': `${job.title} at ${job.company_name}` },
     h('div', { class: 'job-head' },
       monogram(job.company_name, job.company_logo_url),
@@ -130,6 +131,16 @@ export function jobCard(job, { compact = false, onUnsave } = {}) {
       applied,
       save,
       job.apply_url ? h('a', { class: 'btn small ghost', href: job.apply_url, target: '_blank', rel: 'noopener noreferrer' }, 'Open posting') : null));
+}
+
+const LOW_QUOTA = 10;
+
+/** Searches are limited per hour; the person is told before they run out, not only when they have. */
+function quotaNote(quota) {
+  if (!quota || quota.remaining > LOW_QUOTA) return null;
+  const minutes = quota.resetSeconds == null ? null : Math.max(1, Math.ceil(quota.resetSeconds / 60));
+  return h('p', { class: 'quota-note small' },
+    `${quota.remaining} ${quota.remaining === 1 ? 'search' : 'searches'} left this hour${minutes ? `; more in ${minutes} min` : ''}.`);
 }
 
 const SOURCE_ORDER = { ok: 0, error: 1, disabled: 2 };
@@ -209,15 +220,18 @@ async function searchView(main, { query, navigate }) {
     busy = true;
     replace(footer, loading(page === 0 ? 'Searching all sources…' : 'Loading more jobs…'));
     try {
-      const result = await api.get('/jobs/external/aggregate', {
+      const response = await api.request('GET', `/jobs/external/aggregate${api.query({
         query: params.query, location: params.location, remote: params.remote || null,
         employment_type: params.employment_type, posted_within_days: params.posted_within_days, page, limit: PAGE_SIZE,
-      });
+      })}`, { raw: true });
+      const result = await response.json();
+      const quota = api.rateLimit(response);
       if (page === 0) {
         replace(status, sourcesStatus(result.sources),
           result.items.length
             ? h('p', { class: 'muted small' }, `${result.total} ${result.total === 1 ? 'job' : 'jobs'} for “${params.query}”${result.cached ? ' (from the last hour)' : ''}${result.items.some((job) => job.match_score != null) ? ', best matches first' : ''}.`)
-            : null);
+            : null,
+          quotaNote(quota));
         replace(results, result.items.length ? list : empty('No jobs found', 'Try fewer words, another location, or fewer filters.'));
       }
       list.append(...result.items.map((job) => h('li', null, jobCard(job))));
@@ -259,7 +273,7 @@ async function savedView(main) {
   };
   for (const entry of items) {
     const job = entry.job ?? entry;
-    const li = h('li', null, jobCard(job, { onUnsave: () => { li.remove(); render(); } }));
+    const li = h('li', null, jobCard(job, { savedAt: entry.saved_at, onUnsave: () => { li.remove(); render(); } }));
     list.append(li);
   }
   const body = h('div', null, items.length ? list : empty('No saved jobs', 'Save jobs from a search to come back to them.', h('a', { class: 'btn primary', href: '#/jobs' }, 'Search jobs')));
