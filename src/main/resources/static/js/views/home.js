@@ -42,7 +42,7 @@ export async function homeView(main) {
   replace(main,
     pageHead(`${greeting()}${first ? `, ${first}` : ''}`, new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date()),
       h('a', { class: 'btn primary', href: '#/apps/new' }, icon(ICONS.plus), 'Add application')),
-    counts, followUps.node, h('div', { class: 'grid two' }, recent.node, recommended.node));
+    counts, followUps.node, h('div', { class: 'grid two section' }, recent.node, recommended.node));
 
   fill(counts, async () => {
     const summary = await api.get('/analytics/summary');
