@@ -5,13 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.jobtracker.testing.ApiTest;
 import com.jobtracker.testing.HttpApi;
-import com.jobtracker.testing.TestEnvironment;
-import jakarta.mail.Message;
-import jakarta.mail.internet.MimeMessage;
+import com.jobtracker.testing.Mailbox;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -159,25 +156,8 @@ class RemindersTest extends ApiTest {
     }
 
     private static long mailTo(String email) {
-        return Arrays.stream(TestEnvironment.mail().getReceivedMessages())
-                .filter(message -> recipients(message).contains(email))
-                .filter(message -> subject(message).contains("follow-ups"))
+        return Mailbox.of(email).stream()
+                .filter(mail -> mail.subject().contains("follow-ups"))
                 .count();
-    }
-
-    private static String recipients(MimeMessage message) {
-        try {
-            return Arrays.toString(message.getRecipients(Message.RecipientType.TO));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

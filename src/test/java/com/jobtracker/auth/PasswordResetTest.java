@@ -5,11 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.jobtracker.testing.ApiTest;
 import com.jobtracker.testing.HttpApi;
-import com.jobtracker.testing.TestEnvironment;
-import jakarta.mail.Message;
-import jakarta.mail.internet.MimeMessage;
+import com.jobtracker.testing.Mailbox;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,31 +43,13 @@ class PasswordResetTest extends ApiTest {
                 .send();
     }
 
-    private static List<MimeMessage> mailTo(String email) {
-        return Arrays.stream(TestEnvironment.mail().getReceivedMessages())
-                .filter(message -> recipients(message).contains(email))
-                .toList();
-    }
-
-    private static String recipients(MimeMessage message) {
-        try {
-            return Arrays.toString(message.getRecipients(Message.RecipientType.TO));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String body(MimeMessage message) {
-        try {
-            return message.getContent().toString();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    private static List<Mailbox.Mail> mailTo(String email) {
+        return Mailbox.of(email);
     }
 
     private static Matcher awaitResetLink(String email, int mails) {
         await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(email).size() >= mails);
-        Matcher link = LINK.matcher(body(mailTo(email).get(mails - 1)));
+        Matcher link = LINK.matcher(mailTo(email).get(mails - 1).body());
         assertThat(link.find()).as("reset link in the mail").isTrue();
         return link;
     }
@@ -112,7 +91,8 @@ class PasswordResetTest extends ApiTest {
         assertThat(signInStatus(session.email(), PASSWORD)).isEqualTo(401);
         assertThat(signInStatus(session.email(), NEW_PASSWORD)).isEqualTo(200);
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> mailTo(session.email()).stream().anyMatch(m -> body(m).contains("was just changed")));
+                .until(() ->
+                        mailTo(session.email()).stream().anyMatch(m -> m.body().contains("was just changed")));
     }
 
     @Test

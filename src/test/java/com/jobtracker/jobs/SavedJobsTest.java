@@ -183,4 +183,35 @@ class SavedJobsTest extends ApiTest {
         assertThat(api.post("/api/v1/jobs/google:abc/save").send().status()).isEqualTo(401);
         assertThat(api.get("/api/v1/jobs/saved").send().status()).isEqualTo(401);
     }
+
+    /**
+     * A job id is public (anyone can search it), so "ownership" here means every saved-job operation is scoped to the
+     * caller: another user unsaving or re-saving the same job touches only their own list.
+     */
+    @Test
+    void anotherUserCannotTouchSomeoneElsesSavedJob() {
+        Map<String, Object> job =
+                Map.of("id", "arbeitnow:mine", "title", "Mine", "company_name", "C", "source", "arbeitnow");
+        api.post("/api/v1/jobs/arbeitnow:mine/save")
+                .bearer(user.accessToken())
+                .json(job)
+                .send();
+        Session intruder = signUp();
+
+        HttpApi.Response unsave = api.delete("/api/v1/jobs/arbeitnow:mine/save")
+                .bearer(intruder.accessToken())
+                .send();
+        HttpApi.Response resave = api.post("/api/v1/jobs/arbeitnow:mine/save")
+                .bearer(intruder.accessToken())
+                .json(job)
+                .send();
+
+        assertThat(unsave.status()).isEqualTo(204);
+        assertThat(resave.status()).as("the intruder's own, new saved job").isEqualTo(201);
+        JsonNode mine =
+                api.get("/api/v1/jobs/saved").bearer(user.accessToken()).send().json();
+        assertThat(mine.path("total").asInt()).isEqualTo(1);
+        assertThat(mine.path("items").get(0).path("id").asString())
+                .isNotEqualTo(resave.json().path("id").asString());
+    }
 }

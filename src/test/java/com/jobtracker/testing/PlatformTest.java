@@ -107,4 +107,18 @@ class PlatformTest extends ApiTest {
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("http_server_requests_seconds", "jvm_threads_live_threads");
     }
+
+    @Test
+    void anUnreachableDatabaseIsAMomentaryServiceUnavailable() {
+        Session session = signUp();
+
+        HttpApi.Response response = api.get("/api/v1/test/database-down")
+                .bearer(session.accessToken())
+                .send();
+
+        assertThat(response.status()).isEqualTo(503);
+        assertThat(response.header("Retry-After")).isEqualTo("2");
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.body()).doesNotContain(FailingEndpoint.SECRET);
+    }
 }

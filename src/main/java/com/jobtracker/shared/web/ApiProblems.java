@@ -4,12 +4,18 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedRuntimeException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -41,6 +47,27 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return badRequest(
                 "Parameter '" + field + "' has an invalid value.",
                 List.of(new ApiException.FieldError(field, "has an invalid value")));
+    }
+
+    /**
+     * The database is restarting, failing over or out of connections: a moment's condition, so 503 with Retry-After
+     * tells clients (and nginx) to try again rather than report a bug. Idempotent writes are safe to retry.
+     */
+    @ExceptionHandler({
+        DataAccessResourceFailureException.class,
+        TransientDataAccessException.class,
+        RecoverableDataAccessException.class,
+        CannotCreateTransactionException.class,
+        TransactionSystemException.class
+    })
+    ResponseEntity<ProblemDetail> handleDatabaseUnavailable(NestedRuntimeException exception) {
+        log.warn("Database unavailable: {}", exception.getMostSpecificCause().getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE, "The service is briefly unavailable. Please try again in a moment.");
+        problem.setTitle("Service Unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "2")
+                .body(problem);
     }
 
     @ExceptionHandler(Exception.class)
