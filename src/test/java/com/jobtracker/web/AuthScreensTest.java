@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.jobtracker.testing.HttpApi;
-import com.jobtracker.testing.TestEnvironment;
+import com.jobtracker.testing.Mailbox;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -126,27 +124,11 @@ class AuthScreensTest extends BrowserTest {
     }
 
     private static Optional<String> resetLinkFor(String email) {
-        return Arrays.stream(TestEnvironment.mail().getReceivedMessages())
-                .filter(message -> sentTo(message, email))
-                .map(AuthScreensTest::body)
+        return Mailbox.of(email).stream()
+                .map(Mailbox.Mail::body)
                 .map(RESET_LINK::matcher)
                 .filter(Matcher::find)
                 .map(Matcher::group)
                 .findFirst();
-    }
-
-    private static boolean sentTo(MimeMessage message, String email) {
-        try {
-            return Arrays.stream(message.getAllRecipients())
-                    .anyMatch(address -> address.toString().contains(email));
-        } catch (jakarta.mail.MessagingException e) {
-            return false;
-        }
-    }
-
-    private static String body(MimeMessage message) {
-        return com.icegreen.greenmail.util.GreenMailUtil.getBody(message)
-                .replace("=\r\n", "")
-                .replace("=3D", "=");
     }
 }
