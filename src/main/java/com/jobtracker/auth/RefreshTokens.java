@@ -53,11 +53,18 @@ class RefreshTokens {
     }
 
     /**
-     * Marks the token used if it is live. The conditional update is atomic, so of two concurrent refreshes with one
-     * token at most one wins; the loser finds it used and revokes the family.
+     * Marks the token used if it is live; a token presented again revokes its family. Everything that touches a
+     * family first takes the family's advisory lock, so concurrent uses of one token run one after the other: the
+     * first wins, the rest find it used. (Without the lock they deadlock: PostgreSQL keeps the row lock an UPDATE
+     * took while re-checking a concurrently changed row, even when the row then no longer matches.)
      */
     Optional<Rotation> consume(String token) {
         byte[] hash = OpaqueTokens.hash(token);
+        Optional<UUID> family = familyOf(hash);
+        if (family.isEmpty()) {
+            return Optional.empty();
+        }
+        lock(family.get());
         Timestamp now = Timestamp.from(clock.instant());
         Optional<Rotation> live = jdbc.sql("""
                         update refresh_tokens set used_at = :now
@@ -71,33 +78,40 @@ class RefreshTokens {
                         rs.getObject("family_id", UUID.class),
                         rs.getTimestamp("expires_at").toInstant()))
                 .optional();
-        if (live.isEmpty()) {
-            jdbc.sql("select family_id from refresh_tokens where token_hash = :hash and used_at is not null")
-                    .param("hash", hash)
-                    .query(UUID.class)
-                    .optional()
-                    .ifPresent(this::revokeFamily);
+        boolean replayed = live.isEmpty()
+                && jdbc.sql("select count(*) from refresh_tokens where token_hash = :hash and used_at is not null")
+                                .param("hash", hash)
+                                .query(Long.class)
+                                .single()
+                        > 0;
+        if (replayed) {
+            revoke(family.get());
         }
         return live;
     }
 
     void revokeFamilyOf(String token) {
-        jdbc.sql("select family_id from refresh_tokens where token_hash = :hash")
-                .param("hash", OpaqueTokens.hash(token))
-                .query(UUID.class)
-                .optional()
-                .ifPresent(this::revokeFamily);
+        familyOf(OpaqueTokens.hash(token)).ifPresent(family -> {
+            lock(family);
+            revoke(family);
+        });
     }
 
-    /**
-     * Concurrent replays of one stolen token all revoke the same family; taking the family's advisory lock first
-     * makes them queue instead of deadlocking on each other's row locks.
-     */
-    private void revokeFamily(UUID familyId) {
+    private Optional<UUID> familyOf(byte[] hash) {
+        return jdbc.sql("select family_id from refresh_tokens where token_hash = :hash")
+                .param("hash", hash)
+                .query(UUID.class)
+                .optional();
+    }
+
+    private void lock(UUID familyId) {
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:family, 0))")
                 .param("family", familyId.toString())
                 .query((rs, row) -> row)
                 .list();
+    }
+
+    private void revoke(UUID familyId) {
         jdbc.sql("update refresh_tokens set revoked_at = :now where family_id = :family and revoked_at is null")
                 .param("now", Timestamp.from(clock.instant()))
                 .param("family", familyId)
