@@ -220,7 +220,8 @@ class SearchAlertsTest extends ApiTest {
                 .contains("- " + token
                         + " Engineer 10 — Company 10 (Europe)\n  Apply: https://remotive.com/remote-jobs/software-dev/"
                         + token + "-10")
-                .contains("…and 2 more.");
+                .contains("…and 2 more.")
+                .contains("/#/jobs?query=" + token);
         assertThat(body.split("Apply: ", -1)).hasSize(11);
 
         run(alerting);

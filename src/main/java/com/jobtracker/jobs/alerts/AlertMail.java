@@ -4,6 +4,8 @@ import com.jobtracker.auth.Contacts;
 import com.jobtracker.jobs.Job;
 import com.jobtracker.shared.JobTrackerProperties;
 import com.jobtracker.shared.mail.Mailer;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -75,7 +77,7 @@ class AlertMail {
 
                 %s
 
-                See them in JobTracker: %s/#/jobs
+                Search again in JobTracker: %s/#/jobs?query=%s
                 To stop these emails, turn off email alerts for this saved search.
                 """.formatted(
                         oneLine(fullName),
@@ -83,7 +85,8 @@ class AlertMail {
                         oneLine(search.name()),
                         criteria(search),
                         more > 0 ? lines + "\n\n…and " + more + " more." : lines,
-                        settings.publicUrl());
+                        settings.publicUrl(),
+                        URLEncoder.encode(search.query(), StandardCharsets.UTF_8));
     }
 
     private static String line(Job job) {
