@@ -27,7 +27,12 @@ class IdTakingEndpointsTest extends ApiTest {
             Map.entry("PATCH /api/v1/applications/{id}", "applications.ApplicationOwnershipTest"),
             Map.entry("DELETE /api/v1/applications/{id}", "applications.ApplicationOwnershipTest"),
             Map.entry("POST /api/v1/jobs/{jobId}/save", "jobs.SavedJobsTest"),
-            Map.entry("DELETE /api/v1/jobs/{jobId}/save", "jobs.SavedJobsTest"));
+            Map.entry("DELETE /api/v1/jobs/{jobId}/save", "jobs.SavedJobsTest"),
+            Map.entry("GET /api/v1/jobs/searches/{id}", "jobs.SavedSearchesTest"),
+            Map.entry("PUT /api/v1/jobs/searches/{id}", "jobs.SavedSearchesTest"),
+            Map.entry("DELETE /api/v1/jobs/searches/{id}", "jobs.SavedSearchesTest"),
+            Map.entry("GET /api/v1/jobs/searches/{id}/new", "jobs.SavedSearchesTest"),
+            Map.entry("POST /api/v1/jobs/searches/{id}/new/seen", "jobs.SavedSearchesTest"));
 
     /** Path variables that name no one's data. */
     private static final Set<String> NOT_IDS = Set.of("GET /api/v1/jobs/external/{source:linkedin|google|indeed}");

@@ -2,6 +2,7 @@ package com.jobtracker.jobs;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +13,16 @@ import org.jspecify.annotations.Nullable;
 public interface JobSearch {
 
     SearchResult search(Query query);
+
+    /**
+     * Like {@link #search}, but never answers from a stale cache entry nor from one fetched at or before
+     * {@code fetchedAfter}; it waits for a fetch instead (shared with identical concurrent fetches). For background
+     * work that must see data newer than what it already processed, such as saved-search alerts.
+     */
+    SearchResult searchFetchedAfter(Query query, Instant fetchedAfter);
+
+    /** The cached result for a query while it is fresh; never calls a board. */
+    Optional<SearchResult> cached(Query query);
 
     /** The normalised jobs for a query across all enabled boards. */
     default List<Job> jobs(String query, @Nullable String location) {

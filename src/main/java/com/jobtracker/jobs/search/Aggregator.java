@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -102,6 +103,28 @@ class Aggregator implements JobSearch {
         misses.increment();
         CachedSearch fetched = cache.singleFlight(key, deadline(query), () -> fetch(key, query));
         return new SearchResult(fetched.jobs(), fetched.sources(), false, false, fetched.fetchedAt());
+    }
+
+    @Override
+    public SearchResult searchFetchedAfter(Query query, Instant fetchedAfter) {
+        String key = key(query);
+        CachedSearch cached = cache.get(key);
+        if (cached != null
+                && clock.instant().isBefore(cached.freshUntil())
+                && cached.fetchedAt().isAfter(fetchedAfter)) {
+            return new SearchResult(cached.jobs(), cached.sources(), true, false, cached.fetchedAt());
+        }
+        CachedSearch fetched = cache.singleFlight(key, deadline(query), () -> fetch(key, query));
+        return new SearchResult(fetched.jobs(), fetched.sources(), false, false, fetched.fetchedAt());
+    }
+
+    @Override
+    public Optional<SearchResult> cached(Query query) {
+        CachedSearch cached = cache.get(key(query));
+        if (cached == null || !clock.instant().isBefore(cached.freshUntil())) {
+            return Optional.empty();
+        }
+        return Optional.of(new SearchResult(cached.jobs(), cached.sources(), true, false, cached.fetchedAt()));
     }
 
     /** The one place that calls providers; stores what it found so that waiting callers and instances see it. */
