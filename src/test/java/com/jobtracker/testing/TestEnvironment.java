@@ -9,11 +9,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
@@ -28,6 +35,8 @@ import org.springframework.util.StringUtils;
  * embedded PostgreSQL starts in the temporary data directory.
  */
 public class TestEnvironment implements EnvironmentPostProcessor, Ordered {
+
+    private static final Pattern CREATED_AT = Pattern.compile("jobtracker_test_(\\d{10})_[0-9a-f]{8}");
 
     private static volatile Map<String, Object> properties;
     private static volatile GreenMail greenMail;
@@ -93,6 +102,29 @@ public class TestEnvironment implements EnvironmentPostProcessor, Ordered {
         String base = query < 0 ? serverUrl : serverUrl.substring(0, query);
         String params = query < 0 ? "" : serverUrl.substring(query);
         return base.substring(0, base.lastIndexOf('/') + 1) + name + params;
+    }
+
+    /**
+     * A test JVM that was killed never ran its shutdown hook; its database is dropped by the next run once it is
+     * older than any run could be (the creation time is in the name).
+     */
+    private static void dropAbandonedDatabases(String url, String user, String password) {
+        long cutoff = Instant.now().minus(Duration.ofHours(3)).getEpochSecond();
+        List<String> abandoned = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+                Statement statement = connection.createStatement();
+                ResultSet names = statement.executeQuery(
+                        "select datname from pg_database where datname like 'jobtracker\\_test\\_%'")) {
+            while (names.next()) {
+                Matcher created = CREATED_AT.matcher(names.getString(1));
+                if (created.matches() && Long.parseLong(created.group(1)) < cutoff) {
+                    abandoned.add(names.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            return; // housekeeping only; the run itself does not depend on it
+        }
+        abandoned.forEach(name -> execute(url, user, password, "drop database if exists " + name + " with (force)"));
     }
 
     private static void execute(String url, String user, String password, String sql) {
