@@ -5,8 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Files under {@code <data-dir>/resumes/<uuid>}, written to a temporary file first so no reader sees half a file. */
 public final class LocalResumeStorage implements ResumeStorage {
@@ -48,5 +52,29 @@ public final class LocalResumeStorage implements ResumeStorage {
     @Override
     public boolean exists(String key) {
         return KEY.matcher(key).matches() && Files.exists(root.resolve(key));
+    }
+
+    @Override
+    public List<String> keysWrittenBefore(Instant cutoff) {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        List<String> keys = new ArrayList<>();
+        try (Stream<Path> files = Files.list(root)) {
+            for (Path file : files.toList()) {
+                if (Files.getLastModifiedTime(file).toInstant().isAfter(cutoff)) {
+                    continue;
+                }
+                String name = file.getFileName().toString();
+                if (KEY.matcher(name).matches()) {
+                    keys.add(name);
+                } else if (name.startsWith("upload-") && name.endsWith(".tmp")) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not list resume files", e);
+        }
+        return keys;
     }
 }
