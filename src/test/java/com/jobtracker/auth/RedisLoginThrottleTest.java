@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.jobtracker.shared.redis.SharedRedis;
 import com.jobtracker.shared.web.ApiException;
+import com.jobtracker.testing.TestRedis;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -15,10 +16,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
-/** The same behaviour as the in-process throttle, counted in the real Redis; and its fail-closed policy. */
+/**
+ * The same behaviour as the in-process throttle, counted in a real Redis ({@link TestRedis}); and its fail-closed
+ * policy.
+ */
 class RedisLoginThrottleTest extends LoginThrottleTest {
 
-    private static final SharedRedis REDIS = new SharedRedis("redis://127.0.0.1:6379", new SimpleMeterRegistry());
+    private static final SharedRedis REDIS = new SharedRedis(TestRedis.url(), new SimpleMeterRegistry());
 
     @AfterAll
     static void close() {

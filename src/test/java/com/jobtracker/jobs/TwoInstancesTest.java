@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jobtracker.JobTrackerApplication;
 import com.jobtracker.testing.ApiTest;
 import com.jobtracker.testing.HttpApi;
+import com.jobtracker.testing.TestRedis;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import redis.embedded.RedisServer;
 
 /**
  * Two application instances sharing one Redis spend one budget per user (requests alternate between them and the
@@ -31,23 +28,12 @@ import redis.embedded.RedisServer;
  */
 class TwoInstancesTest {
 
-    private static RedisServer embedded;
     private static ConfigurableApplicationContext first;
     private static ConfigurableApplicationContext second;
 
     @BeforeAll
     static void startTwoInstances() throws IOException {
-        String redisUrl = System.getenv("SPRING_DATA_REDIS_URL");
-        if (redisUrl == null || redisUrl.isBlank()) {
-            if (listening(6379)) {
-                redisUrl = "redis://127.0.0.1:6379";
-            } else {
-                int port = freePort();
-                embedded = new RedisServer(port);
-                embedded.start();
-                redisUrl = "redis://127.0.0.1:" + port;
-            }
-        }
+        String redisUrl = TestRedis.url();
         first = start(redisUrl);
         second = start(redisUrl);
     }
@@ -58,9 +44,6 @@ class TwoInstancesTest {
             if (context != null) {
                 context.close();
             }
-        }
-        if (embedded != null) {
-            embedded.stop();
         }
     }
 
@@ -146,20 +129,5 @@ class TwoInstancesTest {
                 .filter(provider -> !provider.equals("linkedin"))
                 .forEach(provider ->
                         assertThat(JobStubs.calls(provider)).as(provider).isEqualTo(1));
-    }
-
-    private static boolean listening(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 300);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
