@@ -4,13 +4,11 @@ import com.jobtracker.jobs.Job;
 import com.jobtracker.jobs.config.JobsProperties;
 import com.jobtracker.jobs.provider.Dates;
 import com.jobtracker.jobs.provider.EmploymentTypes;
-import com.jobtracker.jobs.provider.FeedCache;
-import com.jobtracker.jobs.provider.HttpJobProvider;
+import com.jobtracker.jobs.provider.FeedBoardProvider;
 import com.jobtracker.jobs.provider.JobBuilder;
 import com.jobtracker.jobs.provider.Json;
 import com.jobtracker.jobs.provider.PlainText;
 import com.jobtracker.jobs.provider.ProviderFailure;
-import com.jobtracker.jobs.provider.ProviderQuery;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,23 +21,14 @@ import tools.jackson.databind.JsonNode;
  * {@code max-pages}; the feed updates hourly, so it is cached. Its terms ask for a link back: {@code source_url}.
  */
 @Component
-class ArbeitnowJobsProvider extends HttpJobProvider {
-
-    private final FeedCache<Job> feed;
+class ArbeitnowJobsProvider extends FeedBoardProvider {
 
     ArbeitnowJobsProvider(JobsProperties properties, Clock clock) {
-        super("arbeitnow", properties, "https://www.arbeitnow.com", Map.of(), clock);
-        this.feed = new FeedCache<>(settings.feedTtl());
+        super("arbeitnow", properties, "https://www.arbeitnow.com", clock);
     }
 
     @Override
-    public List<Job> search(ProviderQuery query) {
-        return feed.get("all", this::fetch).stream()
-                .filter(job -> query.matches(job.title(), job.companyName(), job.location(), null))
-                .toList();
-    }
-
-    private List<Job> fetch() {
+    protected List<Job> fetchFeed() {
         List<Job> jobs = new ArrayList<>();
         for (int page = 1; page <= Math.max(1, settings.maxPages()); page++) {
             JsonNode body = http.get("/api/job-board-api", Map.of("page", page)).require();

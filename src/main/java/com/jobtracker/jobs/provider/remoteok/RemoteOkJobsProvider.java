@@ -3,13 +3,11 @@ package com.jobtracker.jobs.provider.remoteok;
 import com.jobtracker.jobs.Job;
 import com.jobtracker.jobs.config.JobsProperties;
 import com.jobtracker.jobs.provider.Dates;
-import com.jobtracker.jobs.provider.FeedCache;
-import com.jobtracker.jobs.provider.HttpJobProvider;
+import com.jobtracker.jobs.provider.FeedBoardProvider;
 import com.jobtracker.jobs.provider.JobBuilder;
 import com.jobtracker.jobs.provider.Json;
 import com.jobtracker.jobs.provider.PlainText;
 import com.jobtracker.jobs.provider.ProviderFailure;
-import com.jobtracker.jobs.provider.ProviderQuery;
 import com.jobtracker.jobs.provider.Salaries;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,23 +22,14 @@ import tools.jackson.databind.JsonNode;
  * OK job URL and name Remote OK ({@code source_url}, {@code source}); its logo is not used for the board itself.
  */
 @Component
-class RemoteOkJobsProvider extends HttpJobProvider {
-
-    private final FeedCache<Job> feed;
+class RemoteOkJobsProvider extends FeedBoardProvider {
 
     RemoteOkJobsProvider(JobsProperties properties, Clock clock) {
-        super("remoteok", properties, "https://remoteok.com", Map.of(), clock);
-        this.feed = new FeedCache<>(settings.feedTtl());
+        super("remoteok", properties, "https://remoteok.com", clock);
     }
 
     @Override
-    public List<Job> search(ProviderQuery query) {
-        return feed.get("all", this::fetch).stream()
-                .filter(job -> query.matches(job.title(), job.companyName(), job.location(), null))
-                .toList();
-    }
-
-    private List<Job> fetch() {
+    protected List<Job> fetchFeed() {
         JsonNode body = http.get("/api", Map.of()).require();
         if (!body.isArray()) {
             throw new ProviderFailure("upstream returned invalid data");

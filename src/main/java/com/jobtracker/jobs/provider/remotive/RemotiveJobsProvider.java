@@ -4,13 +4,11 @@ import com.jobtracker.jobs.Job;
 import com.jobtracker.jobs.config.JobsProperties;
 import com.jobtracker.jobs.provider.Dates;
 import com.jobtracker.jobs.provider.EmploymentTypes;
-import com.jobtracker.jobs.provider.FeedCache;
-import com.jobtracker.jobs.provider.HttpJobProvider;
+import com.jobtracker.jobs.provider.FeedBoardProvider;
 import com.jobtracker.jobs.provider.JobBuilder;
 import com.jobtracker.jobs.provider.Json;
 import com.jobtracker.jobs.provider.PlainText;
 import com.jobtracker.jobs.provider.ProviderFailure;
-import com.jobtracker.jobs.provider.ProviderQuery;
 import com.jobtracker.jobs.provider.Salaries;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -25,23 +23,14 @@ import tools.jackson.databind.JsonNode;
  * ({@code feed-ttl}, 6 h by default) filtered here; the free feed ignores search terms anyway.
  */
 @Component
-class RemotiveJobsProvider extends HttpJobProvider {
-
-    private final FeedCache<Job> feed;
+class RemotiveJobsProvider extends FeedBoardProvider {
 
     RemotiveJobsProvider(JobsProperties properties, Clock clock) {
-        super("remotive", properties, "https://remotive.com", Map.of(), clock);
-        this.feed = new FeedCache<>(settings.feedTtl());
+        super("remotive", properties, "https://remotive.com", clock);
     }
 
     @Override
-    public List<Job> search(ProviderQuery query) {
-        return feed.get("all", this::fetch).stream()
-                .filter(job -> query.matches(job.title(), job.companyName(), job.location(), null))
-                .toList();
-    }
-
-    private List<Job> fetch() {
+    protected List<Job> fetchFeed() {
         JsonNode body = http.get("/api/remote-jobs", Map.of("limit", 100)).require();
         if (!body.path("jobs").isArray()) {
             throw new ProviderFailure("upstream returned invalid data");
