@@ -21,9 +21,7 @@ public abstract class FeedBoardProvider extends HttpJobProvider {
 
     @Override
     public List<Job> search(ProviderQuery query) {
-        return feed.get("all", this::fetchFeed).stream()
-                .filter(job -> query.matches(job.title(), job.companyName(), job.location(), null))
-                .toList();
+        return matching(feed.get("all", this::fetchFeed), query);
     }
 
     /** The board's whole feed, normalised. */

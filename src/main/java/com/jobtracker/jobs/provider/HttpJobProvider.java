@@ -1,9 +1,11 @@
 package com.jobtracker.jobs.provider;
 
+import com.jobtracker.jobs.Job;
 import com.jobtracker.jobs.config.JobsProperties;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -54,5 +56,12 @@ public abstract class HttpJobProvider implements JobProvider {
             return setting("api-key");
         }
         return disabled;
+    }
+
+    /** Keeps the jobs the query asks for: sources whose API cannot search are filtered here. */
+    protected static List<Job> matching(List<Job> jobs, ProviderQuery query) {
+        return jobs.stream()
+                .filter(job -> query.matches(job.title(), job.companyName(), job.location(), null))
+                .toList();
     }
 }

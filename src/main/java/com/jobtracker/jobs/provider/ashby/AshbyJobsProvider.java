@@ -4,16 +4,14 @@ import com.jobtracker.jobs.Job;
 import com.jobtracker.jobs.Job.Salary;
 import com.jobtracker.jobs.config.JobsProperties;
 import com.jobtracker.jobs.provider.Boards;
+import com.jobtracker.jobs.provider.CompanyBoardsProvider;
 import com.jobtracker.jobs.provider.Dates;
 import com.jobtracker.jobs.provider.EmploymentTypes;
-import com.jobtracker.jobs.provider.FeedCache;
-import com.jobtracker.jobs.provider.HttpJobProvider;
 import com.jobtracker.jobs.provider.JobBuilder;
 import com.jobtracker.jobs.provider.Json;
 import com.jobtracker.jobs.provider.PlainText;
 import com.jobtracker.jobs.provider.ProviderFailure;
 import com.jobtracker.jobs.provider.ProviderHttp.Reply;
-import com.jobtracker.jobs.provider.ProviderQuery;
 import com.jobtracker.jobs.provider.Salaries;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -28,29 +26,14 @@ import tools.jackson.databind.JsonNode;
  * unknown board answers 404 or an empty list, depending on whom you ask; both mean no jobs from that board.
  */
 @Component
-class AshbyJobsProvider extends HttpJobProvider {
-
-    private final FeedCache<Job> boards;
+class AshbyJobsProvider extends CompanyBoardsProvider {
 
     AshbyJobsProvider(JobsProperties properties, Clock clock) {
-        super("ashby", properties, "https://api.ashbyhq.com", Map.of(), clock);
-        this.boards = new FeedCache<>(settings.feedTtl());
+        super("ashby", properties, "https://api.ashbyhq.com", clock, "boards", JobsProperties.Provider::boards);
     }
 
     @Override
-    public @Nullable String disabledBecause() {
-        String disabled = super.disabledBecause();
-        return disabled == null && settings.boards().isEmpty() ? setting("boards") : disabled;
-    }
-
-    @Override
-    public List<Job> search(ProviderQuery query) {
-        return Boards.fetchAll(settings.boards(), board -> boards.get(board, () -> fetch(board))).stream()
-                .filter(job -> query.matches(job.title(), job.companyName(), job.location(), null))
-                .toList();
-    }
-
-    private List<Job> fetch(String board) {
+    protected List<Job> fetchBoard(String board) {
         Reply reply = http.get("/posting-api/job-board/" + board, Map.of("includeCompensation", "true"));
         if (reply.status() == 404) {
             return List.of();

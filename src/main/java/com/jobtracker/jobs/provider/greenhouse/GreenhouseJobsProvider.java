@@ -3,19 +3,16 @@ package com.jobtracker.jobs.provider.greenhouse;
 import com.jobtracker.jobs.Job;
 import com.jobtracker.jobs.config.JobsProperties;
 import com.jobtracker.jobs.provider.Boards;
+import com.jobtracker.jobs.provider.CompanyBoardsProvider;
 import com.jobtracker.jobs.provider.Dates;
-import com.jobtracker.jobs.provider.FeedCache;
-import com.jobtracker.jobs.provider.HttpJobProvider;
 import com.jobtracker.jobs.provider.JobBuilder;
 import com.jobtracker.jobs.provider.Json;
 import com.jobtracker.jobs.provider.PlainText;
 import com.jobtracker.jobs.provider.ProviderFailure;
-import com.jobtracker.jobs.provider.ProviderQuery;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -25,29 +22,20 @@ import tools.jackson.databind.JsonNode;
  * entity-escaped once more; {@code first_published} is the posting date ({@code updated_at} changes constantly).
  */
 @Component
-class GreenhouseJobsProvider extends HttpJobProvider {
-
-    private final FeedCache<Job> boards;
+class GreenhouseJobsProvider extends CompanyBoardsProvider {
 
     GreenhouseJobsProvider(JobsProperties properties, Clock clock) {
-        super("greenhouse", properties, "https://boards-api.greenhouse.io", Map.of(), clock);
-        this.boards = new FeedCache<>(settings.feedTtl());
+        super(
+                "greenhouse",
+                properties,
+                "https://boards-api.greenhouse.io",
+                clock,
+                "boards",
+                JobsProperties.Provider::boards);
     }
 
     @Override
-    public @Nullable String disabledBecause() {
-        String disabled = super.disabledBecause();
-        return disabled == null && settings.boards().isEmpty() ? setting("boards") : disabled;
-    }
-
-    @Override
-    public List<Job> search(ProviderQuery query) {
-        return Boards.fetchAll(settings.boards(), board -> boards.get(board, () -> fetch(board))).stream()
-                .filter(job -> query.matches(job.title(), job.companyName(), job.location(), null))
-                .toList();
-    }
-
-    private List<Job> fetch(String board) {
+    protected List<Job> fetchBoard(String board) {
         JsonNode body = http.get("/v1/boards/" + board + "/jobs", Map.of("content", "true"))
                 .require();
         if (!body.path("jobs").isArray()) {

@@ -3,23 +3,20 @@ package com.jobtracker.jobs.provider.lever;
 import com.jobtracker.jobs.Job;
 import com.jobtracker.jobs.config.JobsProperties;
 import com.jobtracker.jobs.provider.Boards;
+import com.jobtracker.jobs.provider.CompanyBoardsProvider;
 import com.jobtracker.jobs.provider.Dates;
 import com.jobtracker.jobs.provider.EmploymentTypes;
-import com.jobtracker.jobs.provider.FeedCache;
-import com.jobtracker.jobs.provider.HttpJobProvider;
 import com.jobtracker.jobs.provider.JobBuilder;
 import com.jobtracker.jobs.provider.Json;
 import com.jobtracker.jobs.provider.PlainText;
 import com.jobtracker.jobs.provider.ProviderFailure;
 import com.jobtracker.jobs.provider.ProviderHttp.Reply;
-import com.jobtracker.jobs.provider.ProviderQuery;
 import com.jobtracker.jobs.provider.Salaries;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -29,29 +26,14 @@ import tools.jackson.databind.JsonNode;
  * company. {@code createdAt} is epoch milliseconds.
  */
 @Component
-class LeverJobsProvider extends HttpJobProvider {
-
-    private final FeedCache<Job> companies;
+class LeverJobsProvider extends CompanyBoardsProvider {
 
     LeverJobsProvider(JobsProperties properties, Clock clock) {
-        super("lever", properties, "https://api.lever.co", Map.of(), clock);
-        this.companies = new FeedCache<>(settings.feedTtl());
+        super("lever", properties, "https://api.lever.co", clock, "companies", JobsProperties.Provider::companies);
     }
 
     @Override
-    public @Nullable String disabledBecause() {
-        String disabled = super.disabledBecause();
-        return disabled == null && settings.companies().isEmpty() ? setting("companies") : disabled;
-    }
-
-    @Override
-    public List<Job> search(ProviderQuery query) {
-        return Boards.fetchAll(settings.companies(), company -> companies.get(company, () -> fetch(company))).stream()
-                .filter(job -> query.matches(job.title(), job.companyName(), job.location(), null))
-                .toList();
-    }
-
-    private List<Job> fetch(String company) {
+    protected List<Job> fetchBoard(String company) {
         Reply reply = http.get("/v0/postings/" + company, Map.of("mode", "json"));
         if (reply.status() == 404) {
             throw new ProviderFailure("upstream does not know the configured company (HTTP 404)");
