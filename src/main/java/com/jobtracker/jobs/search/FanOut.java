@@ -5,6 +5,7 @@ import com.jobtracker.jobs.JobSearch.SourceStatus;
 import com.jobtracker.jobs.provider.JobProvider;
 import com.jobtracker.jobs.provider.ProviderFailure;
 import com.jobtracker.jobs.provider.ProviderQuery;
+import com.jobtracker.shared.web.Admission;
 import com.jobtracker.shared.web.RequestIds;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -89,8 +90,9 @@ final class FanOut {
         }
     }
 
+    private record Call(JobProvider provider, CircuitBreaker breaker, CompletableFuture<List<Job>> result) {}
+
     Outcome run(List<JobProvider> providers, ProviderQuery query) {
-        record Call(JobProvider provider, CircuitBreaker breaker, CompletableFuture<List<Job>> result) {}
         long started = System.nanoTime();
         List<SourceStatus> sources = new ArrayList<>();
         List<Call> calls = new ArrayList<>();
@@ -112,6 +114,12 @@ final class FanOut {
                     breaker,
                     CompletableFuture.supplyAsync(RequestIds.carry(() -> provider.search(query)), threads)));
         }
+        // The providers work on threads of their own; this request only waits, and lets others work meanwhile.
+        List<Job> jobs = Admission.whileWaiting(() -> collect(calls, started, sources));
+        return new Outcome(jobs, sources);
+    }
+
+    private List<Job> collect(List<Call> calls, long started, List<SourceStatus> sources) {
         List<Job> jobs = new ArrayList<>();
         for (Call call : calls) {
             String name = call.provider().name();
@@ -138,7 +146,7 @@ final class FanOut {
                 failed(call.breaker(), name, "search interrupted", e, started, sources);
             }
         }
-        return new Outcome(jobs, sources);
+        return jobs;
     }
 
     private static void failed(

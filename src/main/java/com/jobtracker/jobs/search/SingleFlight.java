@@ -1,5 +1,6 @@
 package com.jobtracker.jobs.search;
 
+import com.jobtracker.shared.web.Admission;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -7,10 +8,13 @@ final class SingleFlight {
 
     private SingleFlight() {}
 
-    /** The leader's result, or the leader's own exception rather than a wrapper of it. */
+    /**
+     * The leader's result, or the leader's own exception rather than a wrapper of it. The wait gives this request's
+     * turn back: the leader may itself be waiting for one.
+     */
     static <T> T await(CompletableFuture<T> leader) {
         try {
-            return leader.join();
+            return Admission.whileWaiting(leader::join);
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;

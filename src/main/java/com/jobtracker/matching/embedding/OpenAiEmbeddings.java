@@ -1,5 +1,6 @@
 package com.jobtracker.matching.embedding;
 
+import com.jobtracker.shared.web.Admission;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -90,7 +91,12 @@ public final class OpenAiEmbeddings implements EmbeddingProvider {
         return vectors;
     }
 
+    /** One call with its retries; the request gives its turn back meanwhile (the work happens at OpenAI). */
     private List<float[]> request(List<String> inputs) {
+        return Admission.whileWaiting(() -> call(inputs));
+    }
+
+    private List<float[]> call(List<String> inputs) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("model", model);
         body.put("input", inputs);

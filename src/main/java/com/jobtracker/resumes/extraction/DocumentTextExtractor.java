@@ -1,6 +1,7 @@
 package com.jobtracker.resumes.extraction;
 
 import com.jobtracker.resumes.extraction.ExtractionException.Reason;
+import com.jobtracker.shared.web.Admission;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
@@ -98,7 +99,8 @@ public final class DocumentTextExtractor implements AutoCloseable {
                     "This file is not a PDF, DOCX, DOC, ODT, RTF or plain-text document. Upload your resume in one of"
                             + " those formats.");
         }
-        return withinBudget(content, type, then);
+        // The reading happens on a worker of its own, under its own cap; this request only waits for it.
+        return Admission.whileWaiting(() -> withinBudget(content, type, then));
     }
 
     private <T> T withinBudget(byte[] content, String type, java.util.function.Function<ExtractedText, T> then)

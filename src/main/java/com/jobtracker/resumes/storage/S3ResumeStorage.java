@@ -1,5 +1,6 @@
 package com.jobtracker.resumes.storage;
 
+import com.jobtracker.shared.web.Admission;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -92,13 +93,16 @@ public final class S3ResumeStorage implements ResumeStorage {
                                 ? HttpRequest.BodyPublishers.noBody()
                                 : HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.discarding());
-        } catch (IOException e) {
-            throw new UncheckedIOException("S3 " + method + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+        // the request gives its turn back while the object store works
+        return Admission.whileWaiting(() -> {
+            try {
+                return http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+            } catch (IOException e) {
+                throw new UncheckedIOException("S3 " + method + " failed", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        });
     }
 }
