@@ -12,7 +12,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -47,18 +49,20 @@ class TokenKeys {
 
     @Bean
     JwtDecoder jwtDecoder(SecretKey jwtSigningKey, AuthProperties auth, Users users) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(jwtSigningKey)
+        NimbusJwtDecoder verifier = NimbusJwtDecoder.withSecretKey(jwtSigningKey)
                 .macAlgorithm(MacAlgorithm.HS256)
                 .validateType(false)
                 .build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(List.of(
+        // what a token says of itself never changes: checked once, when it is first seen
+        verifier.setJwtValidator(new DelegatingOAuth2TokenValidator<>(List.of(
                 new JwtTypeValidator(List.of(ACCESS_TOKEN_TYPE)),
-                new JwtTimestampValidator(Duration.ofSeconds(60)),
                 new JwtClaimValidator<>(JwtClaimNames.EXP, Objects::nonNull),
                 new JwtIssuerValidator(auth.issuer()),
                 new JwtClaimValidator<List<String>>(
-                        JwtClaimNames.AUD, audience -> audience != null && audience.contains(AUDIENCE)),
-                new TokenGenerationValidator(users))));
-        return decoder;
+                        JwtClaimNames.AUD, audience -> audience != null && audience.contains(AUDIENCE)))));
+        // whether it is still good can change at any moment: checked on every request
+        OAuth2TokenValidator<Jwt> everyUse = new DelegatingOAuth2TokenValidator<>(
+                List.of(new JwtTimestampValidator(Duration.ofSeconds(60)), new TokenGenerationValidator(users)));
+        return new VerifiedTokens(verifier, everyUse, 10_000, auth.accessTokenTtl());
     }
 }

@@ -72,6 +72,12 @@ class PasswordResetTest extends ApiTest {
     @Test
     void resettingSetsThePasswordAndSignsOutEveryDevice() {
         Session session = signUp();
+        assertThat(api.get("/api/v1/auth/me")
+                        .bearer(session.accessToken())
+                        .send()
+                        .status())
+                .as("access token in use (and remembered as verified) before the reset")
+                .isEqualTo(200);
         requestReset(session.email());
         String token = awaitResetLink(session.email(), 1).group(2);
 
