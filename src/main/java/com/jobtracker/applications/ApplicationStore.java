@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +33,18 @@ class ApplicationStore {
             id, company_name, role_title, status, applied_date, source, job_url, location, notes, job_id,
             next_action_date, created_at, updated_at, version""";
 
-    /** Wraps a select of COLUMNS (as {@code a}) and adds its history as two parallel arrays, oldest first. */
+    /**
+     * Wraps a select of COLUMNS (as {@code a}) and adds its history as two parallel arrays, oldest first. The times
+     * come as microseconds since the epoch (timestamptz's own precision): the driver parses an array of timestamps
+     * from text, which allocated more than the rest of the row.
+     */
     private static final String WITH_HISTORY = """
             select a.*, h.statuses, h.changed_ats, %s as known_total
             from (%s) a
             left join lateral (
                 select array_agg(status order by changed_at, id) as statuses,
-                       array_agg(changed_at order by changed_at, id) as changed_ats
+                       array_agg((extract(epoch from changed_at) * 1000000)::bigint order by changed_at, id)
+                           as changed_ats
                 from application_status_history where application_id = a.id
             ) h on true
             """;
@@ -256,10 +262,10 @@ class ApplicationStore {
             return List.of();
         }
         String[] status = (String[]) statuses.getArray();
-        Timestamp[] changedAt = (Timestamp[]) changedAts.getArray();
+        Long[] changedAt = (Long[]) changedAts.getArray();
         List<StatusChange> history = new ArrayList<>(status.length);
         for (int i = 0; i < status.length; i++) {
-            history.add(new StatusChange(status[i], changedAt[i].toInstant()));
+            history.add(new StatusChange(status[i], Instant.EPOCH.plus(changedAt[i], ChronoUnit.MICROS)));
         }
         return history;
     }

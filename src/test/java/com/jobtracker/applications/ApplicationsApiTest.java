@@ -225,6 +225,44 @@ class ApplicationsApiTest extends ApiTest {
     }
 
     @Test
+    void historyTimesAreTheTimesOfTheChangesToTheMicrosecond() {
+        Session ada = signUp();
+        String id = create(ada, stripe()).text("id");
+        api.put("/api/v1/applications/" + id)
+                .bearer(ada.accessToken())
+                .json(Map.of(
+                        "company_name",
+                        "Stripe",
+                        "role_title",
+                        "Engineer",
+                        "applied_date",
+                        "2026-11-03",
+                        "status",
+                        "offer"))
+                .send();
+
+        JsonNode one = api.get("/api/v1/applications/" + id)
+                .bearer(ada.accessToken())
+                .send()
+                .json();
+        JsonNode listed = api.get("/api/v1/applications")
+                .bearer(ada.accessToken())
+                .send()
+                .json()
+                .path("items")
+                .get(0);
+
+        for (JsonNode application : List.of(one, listed)) {
+            JsonNode history = application.path("status_history");
+            assertThat(history.get(0).path("changed_at").asString())
+                    .isEqualTo(application.path("created_at").asString());
+            assertThat(history.get(1).path("changed_at").asString())
+                    .isEqualTo(application.path("updated_at").asString())
+                    .isNotEqualTo(application.path("created_at").asString());
+        }
+    }
+
+    @Test
     void putWithoutAStatusChangeAddsNoHistory() {
         Session ada = signUp();
         String id = create(ada, stripe()).text("id");
