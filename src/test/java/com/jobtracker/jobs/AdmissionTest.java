@@ -8,6 +8,7 @@ import com.jobtracker.testing.ApiTest;
 import com.jobtracker.testing.HeldRequests;
 import com.jobtracker.testing.HttpApi;
 import com.jobtracker.testing.ProviderStubs;
+import com.jobtracker.testing.TestRedis;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import java.util.UUID;
@@ -23,34 +24,50 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * An instance that works on one request at a time, over real HTTP: a search waiting on a slow provider gives its
- * turn back so other requests are answered meanwhile, and a request whose turn does not come in time is answered
- * 503 with Retry-After while probes still answer.
+ * Two instances sharing Redis that each work on one request at a time, over real HTTP: a search waiting on a slow
+ * provider, or on the same search running on the other instance, gives its turn back so other requests are answered
+ * meanwhile, and a request whose turn does not come in time is answered 503 with Retry-After while probes still
+ * answer.
  */
 class AdmissionTest {
 
     private static ConfigurableApplicationContext instance;
+    private static ConfigurableApplicationContext other;
     private static HttpApi api;
+    private static HttpApi otherApi;
 
     private final ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor();
     private String accessToken;
 
     @BeforeAll
-    static void startWithOneTurn() {
-        instance = new SpringApplicationBuilder(JobTrackerApplication.class)
+    static void startTwoInstancesWithOneTurnEach() {
+        String redisUrl = TestRedis.url();
+        instance = startWithOneTurn(redisUrl);
+        other = startWithOneTurn(redisUrl);
+        api = api(instance);
+        otherApi = api(other);
+    }
+
+    private static ConfigurableApplicationContext startWithOneTurn(String redisUrl) {
+        return new SpringApplicationBuilder(JobTrackerApplication.class)
                 .properties(Map.of(
                         "server.port", "0",
+                        "spring.data.redis.url", redisUrl,
                         "jobtracker.admission.max-concurrent", "1",
                         "jobtracker.admission.max-queue-wait", "500ms"))
                 .run();
-        api = new HttpApi(
-                ((WebServerApplicationContext) instance).getWebServer().getPort());
+    }
+
+    private static HttpApi api(ConfigurableApplicationContext context) {
+        return new HttpApi(
+                ((WebServerApplicationContext) context).getWebServer().getPort());
     }
 
     @AfterAll
     static void stop() {
         HeldRequests.letGo();
         instance.close();
+        other.close();
     }
 
     @BeforeEach
@@ -68,11 +85,33 @@ class AdmissionTest {
                 .text("access_token");
     }
 
-    private double requestsWorkedOn() {
-        return instance.getBean(MeterRegistry.class)
+    private static double requestsWorkedOn(ConfigurableApplicationContext context) {
+        return context.getBean(MeterRegistry.class)
                 .get("jobtracker.admission.active")
                 .gauge()
                 .value();
+    }
+
+    private static long requestsAdmitted(ConfigurableApplicationContext context) {
+        return context.getBean(MeterRegistry.class)
+                .get("jobtracker.admission.wait")
+                .timer()
+                .count();
+    }
+
+    private String slowGoogle() {
+        String word = "zq" + UUID.randomUUID().toString().substring(0, 8);
+        JobStubs.serve(
+                "google",
+                ProviderStubs.fixture("google.json").replace("\"title\": \"", "\"title\": \"" + word + " "),
+                2000);
+        return word;
+    }
+
+    private Future<HttpApi.Response> search(HttpApi on, String word) {
+        return clients.submit(() -> on.get("/api/v1/jobs/external/aggregate?query=" + word)
+                .bearer(accessToken)
+                .send());
     }
 
     @Test
@@ -100,11 +139,33 @@ class AdmissionTest {
     }
 
     @Test
+    void aSearchWaitingForTheSameSearchOnTheOtherInstanceLetsOtherRequestsThrough() throws Exception {
+        String word = slowGoogle();
+        Future<HttpApi.Response> leader = search(api, word);
+        await().until(() -> JobStubs.calls("google") == 1);
+        long admitted = requestsAdmitted(other);
+        Future<HttpApi.Response> follower = search(otherApi, word);
+        await().until(() -> requestsAdmitted(other) == admitted + 1 && requestsWorkedOn(other) == 0);
+
+        HttpApi.Response list =
+                otherApi.get("/api/v1/applications").bearer(accessToken).send();
+
+        assertThat(list.status()).as(list.toString()).isEqualTo(200);
+        assertThat(follower.isDone())
+                .as("the follower still waits for the leader")
+                .isFalse();
+        assertThat(leader.get().status()).isEqualTo(200);
+        assertThat(follower.get().status()).isEqualTo(200);
+        assertThat(follower.get().json().path("items").size()).isEqualTo(2);
+        assertThat(JobStubs.calls("google")).as("one upstream call for both").isEqualTo(1);
+    }
+
+    @Test
     void aRequestWhoseTurnDoesNotComeInTimeGets503WithRetryAfter() throws Exception {
         HeldRequests.holdFromNowOn();
         Future<HttpApi.Response> held = clients.submit(
                 () -> api.get("/api/v1/test/hold").bearer(accessToken).send());
-        await().until(() -> requestsWorkedOn() == 1);
+        await().until(() -> requestsWorkedOn(instance) == 1);
 
         HttpApi.Response busy =
                 api.get("/api/v1/applications").bearer(accessToken).send();

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.jobtracker.jobs.Job;
 import com.jobtracker.shared.redis.SharedRedis;
+import com.jobtracker.shared.web.Admission;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.SetArgs;
 import java.nio.charset.StandardCharsets;
@@ -159,6 +160,12 @@ final class RedisSearchCache implements SearchCache {
                 release(lock, token);
             }
         }
+        // another instance is searching: wait for its result without holding this request's turn
+        CachedSearch theirs = Admission.whileWaiting(() -> awaitOtherInstance(key, started, wait));
+        return theirs != null ? theirs : fetch.get();
+    }
+
+    private @Nullable CachedSearch awaitOtherInstance(String key, Instant started, Duration wait) {
         long deadline = System.nanoTime() + wait.plusSeconds(1).toNanos();
         while (System.nanoTime() < deadline) {
             CachedSearch cached = fromRedis(key);
@@ -172,7 +179,7 @@ final class RedisSearchCache implements SearchCache {
                 break;
             }
         }
-        return fetch.get();
+        return null;
     }
 
     private void release(String lock, String token) {
