@@ -1,6 +1,6 @@
 // Keeps the app shell usable offline. Network first, so a deploy is picked up on the next load; the cache is only a
 // fallback. Never caches /api/ (personal data) — those requests are not intercepted at all.
-const VERSION = 'jobtracker-shell-v1';
+const VERSION = 'jobtracker-shell-v2';
 const SHELL = [
   '/',
   '/index.html',
@@ -15,6 +15,7 @@ const SHELL = [
   '/js/views/home.js',
   '/js/views/apps.js',
   '/js/views/jobs.js',
+  '/js/views/alerts.js',
   '/js/views/analytics.js',
   '/js/views/profile.js',
   '/webjars/chart.js/dist/chart.umd.min.js',

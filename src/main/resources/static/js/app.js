@@ -5,6 +5,7 @@ import { authRoutes } from './views/auth.js';
 import { homeView } from './views/home.js';
 import { appsRoutes } from './views/apps.js';
 import { jobsRoutes } from './views/jobs.js';
+import { alertsRoutes } from './views/alerts.js';
 import { analyticsView } from './views/analytics.js';
 import { profileView } from './views/profile.js';
 
@@ -22,6 +23,7 @@ const ROUTES = [
   ['/home', homeView],
   ...appsRoutes,
   ...jobsRoutes,
+  ...alertsRoutes,
   ['/analytics', analyticsView],
   ['/profile', profileView],
 ];

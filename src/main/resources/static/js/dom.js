@@ -81,6 +81,7 @@ export const ICONS = {
   board: ['M4 4h4v16H4Z', 'M10 4h4v10h-4Z', 'M16 4h4v13h-4Z'],
   list: ['M8 6h12', 'M8 12h12', 'M8 18h12', 'M4 6h.01', 'M4 12h.01', 'M4 18h.01'],
   signout: ['M15 4h4v16h-4', 'M10 16l4-4-4-4', 'M14 12H3'],
+  bell: ['M6 16v-5a6 6 0 1 1 12 0v5l2 2H4Z', 'M10 21h4'],
 };
 
 let uid = 0;

@@ -272,7 +272,7 @@ async function boardView(main) {
 }
 
 /** Full replacement (PUT) guarded by the version, as API.md prescribes; the server records the status change. */
-async function saveStatus(app, status) {
+export async function saveStatus(app, status) {
   const body = toRequest({ ...app, status });
   return api.request('PUT', `/applications/${app.id}`, { body, headers: { 'If-Match': `"${app.version}"` } });
 }

@@ -1,8 +1,10 @@
 // The Home tab: greeting, the counts that matter, follow-ups due, recent activity and — with a resume — the best
 // matching jobs. Each block loads on its own, so one failing API never blanks the whole page.
 import * as api from '../api.js';
-import { h, replace, pageHead, loading, empty, errorState, formatDate, formatDateTime, today, label, icon, ICONS } from '../dom.js';
-import { ACTIVE_STATUSES, applicationRow, statusChip } from './apps.js';
+import {
+  h, replace, pageHead, loading, empty, errorState, formatDate, formatDateTime, today, label, icon, ICONS, toast,
+} from '../dom.js';
+import { ACTIVE_STATUSES, applicationRow, saveStatus, statusChip } from './apps.js';
 import { jobCard, loadSavedIds } from './jobs.js';
 
 function greeting() {
@@ -33,10 +35,70 @@ function stat(value, text, href) {
   return h('a', { class: 'stat', href }, h('span', { class: 'value' }, String(value)), h('span', { class: 'label' }, text));
 }
 
+function followUpRow(app, when) {
+  return h('li', null, h('a', { class: 'card app-row', href: `#/apps/${app.id}` },
+    h('span', { class: 'main-col' },
+      h('span', { class: 'title' }, `${app.role_title} · ${app.company_name}`),
+      h('span', { class: 'meta' }, when)),
+    statusChip(app.status)));
+}
+
+/** An application still at "applied" after two weeks, with the one tap that usually follows: mark it ghosted. */
+function quietRow(reminder, onGone) {
+  const app = reminder.application;
+  const ghosted = h('button', { class: 'btn small', type: 'button', 'aria-label': `Mark ${app.role_title} at ${app.company_name} as ghosted` }, 'Mark ghosted');
+  ghosted.addEventListener('click', async () => {
+    ghosted.disabled = true;
+    try {
+      await saveStatus(app, reminder.suggested_status ?? 'ghosted');
+      toast(`${app.role_title} at ${app.company_name} marked as ghosted.`);
+      onGone();
+    } catch (error) {
+      ghosted.disabled = false;
+      toast(error.message, { error: true });
+    }
+  });
+  return h('li', null, h('div', { class: 'card app-row' },
+    h('a', { class: 'main-col', href: `#/apps/${app.id}` },
+      h('span', { class: 'title' }, `${app.role_title} · ${app.company_name}`),
+      h('span', { class: 'meta' }, `No answer for ${reminder.days} days`)),
+    ghosted));
+}
+
+/**
+ * Follow-ups due or overdue and applications that went quiet (the server's reminders for the person's local date),
+ * then follow-ups coming up this week.
+ */
+async function needsAttention(applications) {
+  const date = today();
+  const [reminders, { items }] = await Promise.all([api.get('/applications/reminders', { date }), applications]);
+  const horizon = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  const upcoming = items
+    .filter((app) => app.next_action_date > date && app.next_action_date <= horizon && ACTIVE_STATUSES.includes(app.status))
+    .sort((a, b) => a.next_action_date.localeCompare(b.next_action_date));
+  const list = h('ul', { class: 'list' });
+  const nothing = () => h('p', { class: 'card muted' }, 'Nothing needs you this week. Set a follow-up date on an application to see it here.');
+  const holder = h('div', null, list);
+  for (const reminder of reminders.items) {
+    if (reminder.kind === 'follow_up') {
+      const app = reminder.application;
+      list.append(followUpRow(app, reminder.days === 0 ? 'Follow up today' : `Overdue since ${formatDate(app.next_action_date)}`));
+    } else {
+      const row = quietRow(reminder, () => {
+        row.remove();
+        if (!list.children.length) replace(holder, nothing());
+      });
+      list.append(row);
+    }
+  }
+  for (const app of upcoming) list.append(followUpRow(app, `Follow up ${formatDate(app.next_action_date)}`));
+  return list.children.length ? holder : nothing();
+}
+
 export async function homeView(main) {
   const first = api.user()?.full_name?.trim().split(/\s+/)[0];
   const counts = h('div', null, loading());
-  const followUps = section('followups-title', 'Follow-ups due', h('a', { href: '#/apps' }, 'All applications'));
+  const followUps = section('followups-title', 'Needs attention', h('a', { href: '#/apps' }, 'All applications'));
   const recent = section('recent-title', 'Recent activity');
   const recommended = section('recommended-title', 'Top matches for you', h('a', { href: '#/jobs' }, 'Search jobs'));
   replace(main,
@@ -54,20 +116,7 @@ export async function homeView(main) {
   });
 
   const applications = api.get('/applications', { sort: '-updated_at', limit: 100 });
-  fill(followUps.body, async () => {
-    const { items } = await applications;
-    const horizon = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
-    const due = items
-      .filter((app) => app.next_action_date && app.next_action_date <= horizon && ACTIVE_STATUSES.includes(app.status))
-      .sort((a, b) => a.next_action_date.localeCompare(b.next_action_date));
-    if (!due.length) return h('p', { class: 'card muted' }, 'Nothing due this week. Set a follow-up date on an application to see it here.');
-    return h('ul', { class: 'list' }, due.map((app) => h('li', null,
-      h('a', { class: 'card app-row', href: `#/apps/${app.id}` },
-        h('span', { class: 'main-col' },
-          h('span', { class: 'title' }, `${app.role_title} · ${app.company_name}`),
-          h('span', { class: ['meta'] }, app.next_action_date < today() ? `Overdue since ${formatDate(app.next_action_date)}` : `Due ${formatDate(app.next_action_date)}`)),
-        statusChip(app.status)))));
-  });
+  fill(followUps.body, () => needsAttention(applications));
 
   fill(recent.body, async () => {
     const { items } = await applications;

@@ -3,12 +3,14 @@
 import * as api from '../api.js';
 import {
   h, replace, pageHead, loading, empty, errorState, toast, icon, ICONS, monogram, relativeDays, label, today,
+  confirmDialog, field,
 } from '../dom.js';
 import { SOURCES, sourceLabel } from './apps.js';
 
 const EMPLOYMENT_TYPES = [['', 'Any type'], ['full_time', 'Full-time'], ['part_time', 'Part-time'], ['contract', 'Contract'], ['internship', 'Internship'], ['temporary', 'Temporary']];
 const POSTED_WITHIN = [['', 'Any time'], ['1', 'Past 24 hours'], ['3', 'Past 3 days'], ['7', 'Past week'], ['30', 'Past month']];
 const PAGE_SIZE = 20;
+export const ALERTS = '/jobs/searches';
 
 // Saved job ids for this tab visit, so every card shows the right Save/Saved state.
 let savedIds = new Set();
@@ -22,10 +24,11 @@ export async function loadSavedIds() {
   }
 }
 
-function tabs(current) {
+export function jobsTabs(current) {
   return h('nav', { class: 'segmented', 'aria-label': 'Jobs view' },
     h('a', { href: '#/jobs', 'aria-current': current === 'search' ? 'page' : null }, icon(ICONS.jobs), 'Search'),
-    h('a', { href: '#/jobs/saved', 'aria-current': current === 'saved' ? 'page' : null }, icon(ICONS.bookmark), 'Saved'));
+    h('a', { href: '#/jobs/saved', 'aria-current': current === 'saved' ? 'page' : null }, icon(ICONS.bookmark), 'Saved'),
+    h('a', { href: '#/jobs/searches', 'aria-current': current === 'alerts' ? 'page' : null }, icon(ICONS.bell), 'Alerts'));
 }
 
 export function scoreBadge(score) {
@@ -99,7 +102,7 @@ function renderSaveButton(job, button) {
   replace(button, icon(ICONS.bookmark), saved ? 'Saved' : 'Save');
 }
 
-export function jobCard(job, { compact = false, onUnsave, savedAt = null } = {}) {
+export function jobCard(job, { compact = false, onUnsave, savedAt = null, foundAt = null } = {}) {
   const save = h('button', { class: 'btn small', type: 'button' });
   renderSaveButton(job, save);
   save.addEventListener('click', async () => {
@@ -111,7 +114,7 @@ export function jobCard(job, { compact = false, onUnsave, savedAt = null } = {})
   const sources = [...new Set([job.source, ...(job.sources ?? [])].filter(Boolean))];
   const facts = [job.location, job.is_remote ? 'Remote' : null, job.employment_type ? label(job.employment_type) : null,
     job.posted_at ? `Posted ${relativeDays(job.posted_at)}` : null, salaryText(job.salary),
-    savedAt ? `Saved ${relativeDays(savedAt)}` : null].filter(Boolean);
+    savedAt ? `Saved ${relativeDays(savedAt)}` : null, foundAt ? `Found ${relativeDays(foundAt)}` : null].filter(Boolean);
   return h('article', { class: 'card job', 'aria-label': `${job.title} at ${job.company_name}` },
     h('div', { class: 'job-head' },
       monogram(job.company_name, job.company_logo_url),
@@ -170,6 +173,34 @@ function sourcesStatus(sources = []) {
       : null);
 }
 
+/**
+ * Saves the search on screen as an alert: the server runs it about every hour and keeps the postings not seen yet.
+ * The dialog asks for a name (the query by default) and whether to email new postings.
+ */
+async function saveAsAlert(params) {
+  const values = await confirmDialog({
+    title: 'Save as alert',
+    text: 'JobTracker runs this search about every hour and keeps the jobs you have not seen yet under Alerts.',
+    confirm: 'Save alert',
+    body: h('div', null,
+      field({ label: 'Name', name: 'name', value: params.query, required: true, attrs: { maxlength: '100' } }),
+      h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'email_alerts' }), 'Email me new jobs')),
+  });
+  if (!values) return;
+  const body = { name: values.name || params.query, query: params.query, email_alerts: values.email_alerts === true };
+  if (params.location) body.location = params.location;
+  if (params.remote) body.remote = true;
+  if (params.employment_type) body.employment_type = params.employment_type;
+  if (params.posted_within_days) body.posted_within_days = Number(params.posted_within_days);
+  try {
+    const saved = await api.request('POST', ALERTS, { body });
+    toast(`Alert “${saved.name}” saved.`, { action: 'View', onAction: () => { location.hash = `${ALERTS}/${saved.id}`; } });
+  } catch (error) {
+    const fields = error.errors.map((e) => `${label(e.field)} ${e.message}`).join('; ');
+    toast(fields || error.message, { error: true });
+  }
+}
+
 async function searchView(main, { query, navigate }) {
   replace(main, loading());
   await loadSavedIds();
@@ -205,7 +236,7 @@ async function searchView(main, { query, navigate }) {
   const status = h('div');
   const results = h('div', { 'aria-live': 'polite' });
   const footer = h('div', { class: 'center section' });
-  replace(main, pageHead('Jobs', 'Search every job board at once.', tabs('search')), form, status, results, footer);
+  replace(main, pageHead('Jobs', 'Search every job board at once.', jobsTabs('search')), form, status, results, footer);
   if (!params.query) {
     replace(results, empty('Find your next role', 'Search by title, skill or company. Results from every source are merged, and ranked by fit once you upload a resume.'));
     return;
@@ -231,6 +262,9 @@ async function searchView(main, { query, navigate }) {
           result.items.length
             ? h('p', { class: 'muted small' }, `${result.total} ${result.total === 1 ? 'job' : 'jobs'} for “${params.query}”${result.cached ? ' (from the last hour)' : ''}${result.items.some((job) => job.match_score != null) ? ', best matches first' : ''}.`)
             : null,
+          h('div', { class: 'save-alert' },
+            h('button', { class: 'btn small', type: 'button', onClick: () => saveAsAlert(params) }, icon(ICONS.bell), 'Save as alert'),
+            h('span', { class: 'muted small' }, result.items.length ? 'Hear about new jobs for this search.' : 'Hear when jobs for this search appear.')),
           quotaNote(quota));
         replace(results, result.items.length ? list : empty('No jobs found', 'Try fewer words, another location, or fewer filters.'));
       }
@@ -258,12 +292,12 @@ async function searchView(main, { query, navigate }) {
 }
 
 async function savedView(main) {
-  replace(main, pageHead('Saved jobs', null, tabs('saved')), loading('Loading saved jobs…'));
+  replace(main, pageHead('Saved jobs', null, jobsTabs('saved')), loading('Loading saved jobs…'));
   let items;
   try {
     items = await api.getAll('/jobs/saved', {}, 500);
   } catch (error) {
-    replace(main, pageHead('Saved jobs', null, tabs('saved')), errorState(error, () => savedView(main)));
+    replace(main, pageHead('Saved jobs', null, jobsTabs('saved')), errorState(error, () => savedView(main)));
     return;
   }
   savedIds = new Set(items.map((entry) => entry.job_id ?? entry.job?.id));
@@ -277,7 +311,7 @@ async function savedView(main) {
     list.append(li);
   }
   const body = h('div', null, items.length ? list : empty('No saved jobs', 'Save jobs from a search to come back to them.', h('a', { class: 'btn primary', href: '#/jobs' }, 'Search jobs')));
-  replace(main, pageHead('Saved jobs', `${items.length} saved`, tabs('saved')), body);
+  replace(main, pageHead('Saved jobs', `${items.length} saved`, jobsTabs('saved')), body);
 }
 
 export const jobsRoutes = [

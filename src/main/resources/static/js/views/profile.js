@@ -117,6 +117,37 @@ async function resumeSection(section) {
     status);
 }
 
+/** The daily digest email of follow-ups due and applications gone quiet; off until the person turns it on. */
+async function remindersSection(section) {
+  const title = h('h2', { id: 'reminders-title' }, 'Reminders');
+  replace(section, title, loading('Loading reminder settings…'));
+  let settings;
+  try {
+    settings = await api.get('/applications/reminders/settings');
+  } catch (error) {
+    replace(section, title, errorState(error, () => remindersSection(section)));
+    return;
+  }
+  const id = nextId('daily-digest');
+  const toggle = h('input', { id, type: 'checkbox', checked: settings.daily_digest });
+  toggle.addEventListener('change', async () => {
+    toggle.disabled = true;
+    try {
+      const saved = await api.request('PUT', '/applications/reminders/settings', { body: { daily_digest: toggle.checked } });
+      toggle.checked = saved.daily_digest;
+      toast(saved.daily_digest ? 'You will get a daily email when follow-ups are due.' : 'Daily reminder emails are off.');
+    } catch (error) {
+      toggle.checked = !toggle.checked;
+      toast(error.message, { error: true });
+    } finally {
+      toggle.disabled = false;
+    }
+  });
+  replace(section, title,
+    h('p', { class: 'muted' }, 'Follow-ups that are due and applications with no answer for two weeks show on Home.'),
+    h('label', { class: 'check', for: id }, toggle, 'Email me a daily digest of them'));
+}
+
 export async function profileView(main, { navigate }) {
   let me = api.user();
   try {
@@ -158,6 +189,8 @@ export async function profileView(main, { navigate }) {
   };
 
   const resume = h('section', { class: 'card', 'aria-labelledby': 'resume-title' });
+  const reminders = h('section', { class: 'card', 'aria-labelledby': 'reminders-title' });
+  remindersSection(reminders);
   replace(main,
     pageHead('Profile', null, h('button', { class: 'btn', type: 'button', onClick: signOut }, icon(ICONS.signout), 'Sign out')),
     h('section', { class: 'card', 'aria-labelledby': 'account-title' },
@@ -168,6 +201,7 @@ export async function profileView(main, { navigate }) {
         h('dt', null, 'Plan'), h('dd', null, me.is_premium ? 'Premium' : 'Free'),
         h('dt', null, 'Member since'), h('dd', null, formatDate(me.created_at)))),
     resume,
+    reminders,
     h('section', { class: 'card', 'aria-labelledby': 'data-title' },
       h('h2', { id: 'data-title' }, 'Your data'),
       h('p', { class: 'muted' }, 'Download everything JobTracker stores about you as one JSON file.'),

@@ -11,8 +11,8 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.jobtracker.testing.ProviderStubs;
 import java.util.Map;
 
-/** The shared WireMock server as the providers of the end-to-end tests. */
-final class JobStubs {
+/** The shared WireMock server as the providers of the end-to-end tests (the web client's tests use it too). */
+public final class JobStubs {
 
     static final Map<String, String> PATHS = Map.of(
             "google", "/google/search.json",
@@ -56,7 +56,7 @@ final class JobStubs {
     }
 
     /** Every provider answers "nothing found", so a test only stubs what it is about. */
-    static void reset() {
+    public static void reset() {
         server().resetAll();
         EMPTY.forEach((provider, body) -> answer(provider, okJson(body)));
     }
@@ -65,7 +65,7 @@ final class JobStubs {
         server().stubFor(get(urlPathEqualTo(PATHS.get(provider))).willReturn(response));
     }
 
-    static void serve(String provider, String body, int delayMillis) {
+    public static void serve(String provider, String body, int delayMillis) {
         answer(provider, okJson(body).withFixedDelay(delayMillis));
     }
 

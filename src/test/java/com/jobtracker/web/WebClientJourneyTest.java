@@ -259,7 +259,7 @@ class WebClientJourneyTest extends BrowserTest {
         goToTab("Home");
         Locator interviews = page.locator(".stat", new Page.LocatorOptions().setHasText("Interviews"));
         assertThat(interviews.locator(".value")).hasText("1");
-        assertThat(page.getByRole(AriaRole.REGION, named("Follow-ups due"))).containsText("Backend Engineer");
+        assertThat(page.getByRole(AriaRole.REGION, named("Needs attention"))).containsText("Backend Engineer");
         screenshotAndAudit("home");
     }
 
