@@ -221,7 +221,7 @@ class SearchAlertsTest extends ApiTest {
                         + " Engineer 10 — Company 10 (Europe)\n  Apply: https://remotive.com/remote-jobs/software-dev/"
                         + token + "-10")
                 .contains("…and 2 more.")
-                .contains("/#/jobs?query=" + token);
+                .contains("/#/jobs/searches/" + alerting + "\n");
         assertThat(body.split("Apply: ", -1)).hasSize(11);
 
         run(alerting);

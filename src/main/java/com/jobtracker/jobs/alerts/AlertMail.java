@@ -4,8 +4,6 @@ import com.jobtracker.auth.Contacts;
 import com.jobtracker.jobs.Job;
 import com.jobtracker.shared.JobTrackerProperties;
 import com.jobtracker.shared.mail.Mailer;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -77,8 +75,8 @@ class AlertMail {
 
                 %s
 
-                Search again in JobTracker: %s/#/jobs?query=%s
-                To stop these emails, turn off email alerts for this saved search.
+                See them in JobTracker: %s/#/jobs/searches/%s
+                To stop these emails, switch off "Email me new jobs" for this alert under Jobs > Alerts.
                 """.formatted(
                         oneLine(fullName),
                         pending.size() == 1 ? "A new job matches" : pending.size() + " new jobs match",
@@ -86,7 +84,7 @@ class AlertMail {
                         criteria(search),
                         more > 0 ? lines + "\n\n…and " + more + " more." : lines,
                         settings.publicUrl(),
-                        URLEncoder.encode(search.query(), StandardCharsets.UTF_8));
+                        search.id());
     }
 
     private static String line(Job job) {
