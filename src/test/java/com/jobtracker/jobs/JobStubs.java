@@ -10,6 +10,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.jobtracker.testing.ProviderStubs;
 import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The shared WireMock server as the providers of the end-to-end tests (the web client's tests use it too). */
 public final class JobStubs {
@@ -67,6 +70,28 @@ public final class JobStubs {
 
     public static void serve(String provider, String body, int delayMillis) {
         answer(provider, okJson(body).withFixedDelay(delayMillis));
+    }
+
+    /**
+     * Remotive's feed (its real format) with postings {@code ids}: titled "{word} Engineer {id}" at "Company {id}",
+     * so a search for {@code word} finds exactly them.
+     */
+    public static void remotiveServes(String word, int... ids) {
+        JsonMapper json = JsonMapper.builder().build();
+        ObjectNode feed = (ObjectNode) json.readTree(ProviderStubs.fixture("remotive.json"));
+        ObjectNode template = (ObjectNode) feed.path("jobs").get(0);
+        ArrayNode jobs = json.createArrayNode();
+        for (int id : ids) {
+            ObjectNode job = template.deepCopy();
+            job.put("id", id);
+            job.put("title", word + " Engineer " + id);
+            job.put("company_name", "Company " + id);
+            job.put("url", "https://remotive.com/remote-jobs/software-dev/" + word + "-" + id);
+            jobs.add(job);
+        }
+        feed.set("jobs", jobs);
+        feed.put("job-count", ids.length);
+        serve("remotive", json.writeValueAsString(feed), 0);
     }
 
     static void fail(String provider) {

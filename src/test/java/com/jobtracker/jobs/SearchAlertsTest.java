@@ -7,7 +7,6 @@ import com.jobtracker.jobs.alerts.AlertJobs;
 import com.jobtracker.testing.ApiTest;
 import com.jobtracker.testing.HttpApi;
 import com.jobtracker.testing.Mailbox;
-import com.jobtracker.testing.ProviderStubs;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,9 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Alert runs against the WireMock boards. Tests call the run handler themselves, as JobRunr would (the schedule is
@@ -31,7 +27,6 @@ import tools.jackson.databind.node.ObjectNode;
 class SearchAlertsTest extends ApiTest {
 
     private static final String BASE = SavedSearchesTest.BASE;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     AlertJobs.RunSavedSearchHandler runs;
@@ -50,22 +45,8 @@ class SearchAlertsTest extends ApiTest {
         token = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
-    /** Remotive's feed (its real format) with postings {@code ids}, each titled with this test's token. */
     private void remotiveServes(int... ids) {
-        ObjectNode feed = (ObjectNode) JSON.readTree(ProviderStubs.fixture("remotive.json"));
-        ObjectNode template = (ObjectNode) feed.path("jobs").get(0);
-        ArrayNode jobs = JSON.createArrayNode();
-        for (int id : ids) {
-            ObjectNode job = template.deepCopy();
-            job.put("id", id);
-            job.put("title", token + " Engineer " + id);
-            job.put("company_name", "Company " + id);
-            job.put("url", "https://remotive.com/remote-jobs/software-dev/" + token + "-" + id);
-            jobs.add(job);
-        }
-        feed.set("jobs", jobs);
-        feed.put("job-count", ids.length);
-        JobStubs.serve("remotive", JSON.writeValueAsString(feed), 0);
+        JobStubs.remotiveServes(token, ids);
     }
 
     private String create(Session session, boolean emailAlerts) {

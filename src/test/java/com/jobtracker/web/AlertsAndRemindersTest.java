@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jobtracker.jobs.JobStubs;
 import com.jobtracker.jobs.alerts.AlertJobs;
 import com.jobtracker.testing.HttpApi;
-import com.jobtracker.testing.ProviderStubs;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Instant;
@@ -17,9 +16,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Job alerts and reminders as the person meets them: a search saved as an alert from its results shows only the
@@ -27,8 +23,6 @@ import tools.jackson.databind.node.ObjectNode;
  * the list. Home offers to mark an application that went quiet as ghosted, and Profile turns the daily digest on.
  */
 class AlertsAndRemindersTest extends BrowserTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     AlertJobs.RunSavedSearchHandler runs;
@@ -41,22 +35,8 @@ class AlertsAndRemindersTest extends BrowserTest {
         word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
-    /** Remotive's feed (its real format) with postings {@code ids}, each titled with this test's word. */
     private void remotiveServes(int... ids) {
-        ObjectNode feed = (ObjectNode) JSON.readTree(ProviderStubs.fixture("remotive.json"));
-        ObjectNode template = (ObjectNode) feed.path("jobs").get(0);
-        ArrayNode jobs = JSON.createArrayNode();
-        for (int id : ids) {
-            ObjectNode job = template.deepCopy();
-            job.put("id", id);
-            job.put("title", word + " Engineer " + id);
-            job.put("company_name", "Company " + id);
-            job.put("url", "https://remotive.com/remote-jobs/software-dev/" + word + "-" + id);
-            jobs.add(job);
-        }
-        feed.set("jobs", jobs);
-        feed.put("job-count", ids.length);
-        JobStubs.serve("remotive", JSON.writeValueAsString(feed), 0);
+        JobStubs.remotiveServes(word, ids);
     }
 
     private Locator job(int id) {
