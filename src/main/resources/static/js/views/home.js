@@ -1,5 +1,5 @@
-// The Home tab: greeting, the counts that matter, follow-ups due, recent activity and — with a resume — the best
-// matching jobs. Each block loads on its own, so one failing API never blanks the whole page.
+// The Home tab: greeting, the counts that matter, what needs attention (reminders), recent activity and — with a
+// resume — the best matching jobs. Each block loads on its own, so one failing API never blanks the whole page.
 import * as api from '../api.js';
 import {
   h, replace, pageHead, loading, empty, errorState, formatDate, formatDateTime, today, label, icon, ICONS, toast,

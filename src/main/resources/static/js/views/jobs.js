@@ -1,5 +1,6 @@
 // The Jobs tab: search across sources with filters, per-source status, match scores and reasons, save/unsave, the
-// saved list, and "I applied" which turns a job into an application in one tap.
+// saved list, "Save as alert" (the alerts themselves are in alerts.js), and "I applied" which turns a job into an
+// application in one tap.
 import * as api from '../api.js';
 import {
   h, replace, pageHead, loading, empty, errorState, toast, icon, ICONS, monogram, relativeDays, label, today,
